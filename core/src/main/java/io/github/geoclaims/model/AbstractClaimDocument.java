@@ -1,0 +1,228 @@
+package io.github.geoclaims.model;
+
+import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
+import io.github.geoclaims.validation.constraints.AcyclicRelations;
+import io.github.geoclaims.validation.constraints.Identifier;
+import io.github.geoclaims.validation.constraints.QuotesMatchSourceText;
+import io.github.geoclaims.validation.constraints.ResolvedReferences;
+import io.github.geoclaims.validation.constraints.StatementsNotAfterPublication;
+import io.github.geoclaims.validation.constraints.UniqueIdentifiers;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A self-contained collection of actors, sources, claims and the relations between claims, in which every reference
+ * resolves: the unit that is validated, written and read.
+ *
+ * <p>Besides its data, a document answers the common questions: which claims involve an actor, which attributions
+ * a source makes, the chain and independent origins behind a claim, which claims contradict it.
+ *
+ * <pre>{@code
+ * ClaimDocument document = ClaimDocument.builder()
+ *     .id("example").addActor(northKorea).addActor(russia).addActor(whiteHouse)
+ *     .addSource(briefing).addClaim(shipped)
+ *     .build();
+ * List<Claim> involvingNorthKorea = document.claimsByActor("north-korea");
+ * }</pre>
+ */
+@Value.Immutable
+@UniqueIdentifiers
+@ResolvedReferences
+@QuotesMatchSourceText
+@StatementsNotAfterPublication
+@AcyclicRelations
+abstract class AbstractClaimDocument implements Extensible {
+
+  /** Returns the document's identifier. */
+  @Identifier
+  public abstract String getId();
+
+  /** Returns a human-readable title. */
+  public abstract Optional<@NotBlankIfPresent String> getTitle();
+
+  /** Returns what the document covers and how it was compiled. */
+  public abstract Optional<@NotBlankIfPresent String> getDescription();
+
+  /** Returns the actors. */
+  public abstract List<@Valid Actor> getActors();
+
+  /** Returns the sources. */
+  public abstract List<@Valid Source> getSources();
+
+  /** Returns the claims. */
+  public abstract List<@Valid Claim> getClaims();
+
+  /** Returns the relations between claims. */
+  public abstract List<@Valid ClaimRelation> getRelations();
+
+  /**
+   * Returns the actor with the given identifier.
+   *
+   * @param actorId the identifier
+   * @return the actor, or empty
+   */
+  public final Optional<Actor> findActor(String actorId) {
+    return Optional.ofNullable(actorsById().get(actorId));
+  }
+
+  /**
+   * Returns the source with the given identifier.
+   *
+   * @param sourceId the identifier
+   * @return the source, or empty
+   */
+  public final Optional<Source> findSource(String sourceId) {
+    return Optional.ofNullable(sourcesById().get(sourceId));
+  }
+
+  /**
+   * Returns the claim with the given identifier.
+   *
+   * @param claimId the identifier
+   * @return the claim, or empty
+   */
+  public final Optional<Claim> findClaim(String claimId) {
+    return Optional.ofNullable(claimsById().get(claimId));
+  }
+
+  /**
+   * Returns the claims an actor is involved in, as a participant or as a claimant of one of its attributions.
+   *
+   * @param actorId the actor's identifier
+   * @return the claims, in document order
+   */
+  public final List<Claim> claimsByActor(String actorId) {
+    return filterClaims(claim -> isAbout(claim, actorId) || isClaimedBy(claim, actorId));
+  }
+
+  /**
+   * Returns the claims an actor is a participant of (the claims about the actor).
+   *
+   * @param actorId the actor's identifier
+   * @return the claims, in document order
+   */
+  public final List<Claim> claimsAbout(String actorId) {
+    return filterClaims(claim -> isAbout(claim, actorId));
+  }
+
+  /**
+   * Returns the claims an actor puts forward or reacts to: those with an attribution whose claimant it is.
+   *
+   * @param actorId the actor's identifier
+   * @return the claims, in document order
+   */
+  public final List<Claim> claimsClaimedBy(String actorId) {
+    return filterClaims(claim -> isClaimedBy(claim, actorId));
+  }
+
+  /**
+   * Returns the attributions that appear in a source, across all claims.
+   *
+   * @param sourceId the source's identifier
+   * @return the attributions, in document order
+   */
+  public final List<Attribution> attributionsBySource(String sourceId) {
+    List<Attribution> found = new ArrayList<>();
+    for (Claim claim : getClaims()) {
+      for (Attribution attribution : claim.getAttributions()) {
+        if (attribution.getSource().equals(sourceId)) {
+          found.add(attribution);
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Returns the chain of the attribution with the given identifier: the attribution, the one it relays, and so on
+   * to the origin.
+   *
+   * @param attributionId the attribution's identifier
+   * @return the chain, or an empty list if no claim has that attribution
+   */
+  public final List<Attribution> chainOf(String attributionId) {
+    for (Claim claim : getClaims()) {
+      Optional<Attribution> attribution = claim.findAttribution(attributionId);
+      if (attribution.isPresent()) {
+        return claim.chainOf(attribution.get());
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Returns how many independent origins stand behind a claim (see {@link Claim#independentOrigins()}).
+   *
+   * @param claimId the claim's identifier
+   * @return the number of independent origins, 0 if there is no such claim
+   */
+  public final int independentOriginCount(String claimId) {
+    return findClaim(claimId).map(claim -> claim.independentOrigins().size()).orElse(0);
+  }
+
+  /**
+   * Returns the claims that contradict or deny the given claim, or that it contradicts or denies.
+   *
+   * @param claimId the claim's identifier
+   * @return the other claims, in document order
+   */
+  public final List<Claim> contradictionsOf(String claimId) {
+    Set<RelationKind> opposing = Set.of(RelationKind.CONTRADICTS, RelationKind.DENIES);
+    List<String> others = new ArrayList<>();
+    for (ClaimRelation relation : getRelations()) {
+      if (!opposing.contains(relation.getKind()) || relation.getTargetDocument().isPresent()) {
+        continue;
+      }
+      if (relation.getFrom().equals(claimId)) {
+        others.add(relation.getTo());
+      } else if (relation.getTo().equals(claimId)) {
+        others.add(relation.getFrom());
+      }
+    }
+    return filterClaims(claim -> others.contains(claim.getId()));
+  }
+
+  private static boolean isAbout(Claim claim, String actorId) {
+    return claim.getParticipants().stream().anyMatch(p -> p.getActor().equals(actorId));
+  }
+
+  private static boolean isClaimedBy(Claim claim, String actorId) {
+    return claim.getAttributions().stream().anyMatch(a -> a.getClaimant().equals(actorId));
+  }
+
+  private List<Claim> filterClaims(Predicate<Claim> predicate) {
+    return getClaims().stream().filter(predicate).collect(Collectors.toUnmodifiableList());
+  }
+
+  @Value.Lazy
+  Map<String, Actor> actorsById() {
+    return index(getActors(), Actor::getId);
+  }
+
+  @Value.Lazy
+  Map<String, Source> sourcesById() {
+    return index(getSources(), Source::getId);
+  }
+
+  @Value.Lazy
+  Map<String, Claim> claimsById() {
+    return index(getClaims(), Claim::getId);
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+    Map<String, T> byId = new LinkedHashMap<>();
+    for (T item : items) {
+      byId.putIfAbsent(id.apply(item), item);
+    }
+    return byId;
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.geoclaims.model;
+
+import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
+import io.github.geoclaims.validation.constraints.Identifier;
+import io.github.geoclaims.validation.constraints.KnownTerm;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A directed relation between two claims: one supports, contradicts, denies, restates, responds to, overstates or
+ * elaborates the other. The target may be a claim of another document ({@link #getTargetDocument()}).
+ *
+ * <pre>{@code
+ * ClaimRelation headline = ClaimRelation.builder()
+ *     .from("headline-deal-finalised").kind(RelationKind.OVERSTATES).to("talks-on-arms-deal")
+ *     .note("The body reports talks, not a finalised deal.")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+abstract class AbstractClaimRelation {
+
+  /** Returns the identifier of the claim the relation starts from, in this document. */
+  @Identifier
+  public abstract String getFrom();
+
+  /** Returns how the first claim relates to the second. */
+  @KnownTerm
+  public abstract RelationKind getKind();
+
+  /** Returns the identifier of the target claim, in this document unless {@link #getTargetDocument()} is set. */
+  @Identifier
+  public abstract String getTo();
+
+  /** Returns the identifier of the document holding the target claim, when it is not this one. */
+  public abstract Optional<@Identifier String> getTargetDocument();
+
+  /** Returns a remark explaining the relation. */
+  public abstract Optional<@NotBlankIfPresent String> getNote();
+}

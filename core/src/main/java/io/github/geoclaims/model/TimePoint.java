@@ -1,0 +1,182 @@
+package io.github.geoclaims.model;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A point in time known to a stated precision: a year, a month, a day, or an instant with its UTC offset.
+ *
+ * <p>"In August 2023" is {@code TimePoint.parse("2023-08")}, not the first of August: the precision is part of
+ * the value, so nothing more precise than the text is ever invented. The precision follows from the ISO 8601
+ * form, so a value and its precision cannot disagree.
+ *
+ * <pre>{@code
+ * TimePoint august = TimePoint.parse("2023-08");
+ * august.getPrecision();   // MONTH
+ * august.lastDay();        // 2023-08-31
+ * }</pre>
+ */
+public final class TimePoint {
+
+  private final TimePrecision precision;
+  private final LocalDate firstDay;
+  private final OffsetDateTime instant;
+  private final String text;
+
+  private TimePoint(TimePrecision precision, LocalDate firstDay, OffsetDateTime instant, String text) {
+    this.precision = precision;
+    this.firstDay = firstDay;
+    this.instant = instant;
+    this.text = text;
+  }
+
+  /**
+   * Returns the time point written in ISO 8601 as {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}, or a date-time
+   * with seconds and an offset ({@code 2024-01-09T14:30:00Z}, {@code 2024-01-09T14:30:00+09:00}).
+   *
+   * @param text the ISO 8601 text
+   * @return the time point, with the precision the text has
+   * @throws IllegalArgumentException if the text is none of these forms
+   */
+  public static TimePoint parse(String text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      if (text.matches("\\d{4}")) {
+        return ofYear(Integer.parseInt(text));
+      }
+      if (text.matches("\\d{4}-\\d{2}")) {
+        return ofMonth(YearMonth.parse(text));
+      }
+      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return ofDay(LocalDate.parse(text));
+      }
+      if (text.matches("\\d{4}-\\d{2}-\\d{2}T.+")) {
+        return ofInstant(OffsetDateTime.parse(text));
+      }
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(invalid(text), e);
+    }
+    throw new IllegalArgumentException(invalid(text));
+  }
+
+  private static String invalid(String text) {
+    return "Expected an ISO 8601 year (2022), month (2023-08), day (2024-01-09) or date-time with offset"
+        + " (2024-01-09T14:30:00Z) but was '" + text + "'";
+  }
+
+  /**
+   * Returns a point with year precision.
+   *
+   * @param year the year, 0 to 9999
+   * @return the time point
+   */
+  public static TimePoint ofYear(int year) {
+    LocalDate first = Year.of(requireFourDigits(year)).atDay(1);
+    return new TimePoint(TimePrecision.YEAR, first, null, String.format("%04d", year));
+  }
+
+  /**
+   * Returns a point with month precision.
+   *
+   * @param month the month
+   * @return the time point
+   */
+  public static TimePoint ofMonth(YearMonth month) {
+    requireFourDigits(month.getYear());
+    return new TimePoint(TimePrecision.MONTH, month.atDay(1), null, month.toString());
+  }
+
+  /**
+   * Returns a point with day precision.
+   *
+   * @param day the day
+   * @return the time point
+   */
+  public static TimePoint ofDay(LocalDate day) {
+    requireFourDigits(day.getYear());
+    return new TimePoint(TimePrecision.DAY, day, null, day.toString());
+  }
+
+  /**
+   * Returns an instant, keeping its UTC offset as given.
+   *
+   * @param instant the date-time with offset
+   * @return the time point
+   */
+  public static TimePoint ofInstant(OffsetDateTime instant) {
+    requireFourDigits(instant.getYear());
+    return new TimePoint(TimePrecision.INSTANT, instant.toLocalDate(), instant,
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant));
+  }
+
+  private static int requireFourDigits(int year) {
+    if (year < 0 || year > 9999) {
+      throw new IllegalArgumentException("Year must have four digits (0000 to 9999) but was " + year);
+    }
+    return year;
+  }
+
+  /** Returns how precisely this point is known. */
+  public TimePrecision getPrecision() {
+    return precision;
+  }
+
+  /** Returns the instant, present only when the precision is {@link TimePrecision#INSTANT}. */
+  public Optional<OffsetDateTime> getInstant() {
+    return Optional.ofNullable(instant);
+  }
+
+  /** Returns the first calendar day this point may stand for (an instant's local date at its own offset). */
+  public LocalDate firstDay() {
+    return firstDay;
+  }
+
+  /** Returns the last calendar day this point may stand for (an instant's local date at its own offset). */
+  public LocalDate lastDay() {
+    switch (precision) {
+      case YEAR:
+        return firstDay.plusYears(1).minusDays(1);
+      case MONTH:
+        return firstDay.plusMonths(1).minusDays(1);
+      default:
+        return firstDay;
+    }
+  }
+
+  /**
+   * Returns {@code true} if this point is certainly later than {@code other}: every moment it may stand for
+   * comes after every moment the other may stand for. Two instants are compared exactly; anything coarser
+   * is compared by calendar day.
+   *
+   * @param other the point to compare with
+   * @return whether this point is certainly after the other
+   */
+  public boolean isCertainlyAfter(TimePoint other) {
+    if (instant != null && other.instant != null) {
+      return instant.isAfter(other.instant);
+    }
+    return firstDay.isAfter(other.lastDay());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TimePoint && ((TimePoint) other).text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /** Returns the ISO 8601 text, with exactly this point's precision (instants always with seconds). */
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.geoclaims.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The entry point of validation: validates any model object and returns all violations, each with a path, a stable
+ * code and a message.
+ *
+ * <p>Every rule is a Jakarta Validation constraint, so a container (Spring, Quarkus) enforces the same rules with
+ * {@code @Valid}. This class adds what a container does not: stable {@link ViolationCode codes}, a deterministic
+ * order, and a factory that needs no Expression Language implementation (Hibernate Validator's
+ * {@link ParameterMessageInterpolator}; no message of this library uses EL).
+ *
+ * <pre>{@code
+ * List<Violation> violations = GeoClaimsValidator.shared().validate(document);
+ * GeoClaimsValidator.shared().requireValid(document);   // throws InvalidModelException listing them all
+ * }</pre>
+ *
+ * <p>Instances are thread-safe. Building one bootstraps Hibernate Validator (a few hundred milliseconds), so share
+ * {@link #shared()} or one instance of your own.
+ */
+public final class GeoClaimsValidator {
+
+  private final Validator validator;
+
+  private GeoClaimsValidator(Validator validator) {
+    this.validator = validator;
+  }
+
+  /** Returns the shared instance, created on first use. */
+  public static GeoClaimsValidator shared() {
+    return SharedInstance.INSTANCE;
+  }
+
+  /**
+   * Returns a validator that delegates to the given Jakarta {@link Validator}, such as a container's.
+   *
+   * @param validator the Jakarta validator
+   * @return the geoclaims validator
+   */
+  public static GeoClaimsValidator using(Validator validator) {
+    return new GeoClaimsValidator(Objects.requireNonNull(validator, "validator"));
+  }
+
+  /**
+   * Validates a model object and everything it contains.
+   *
+   * @param model a model object, such as a {@code ClaimDocument} or a {@code Claim}
+   * @return every violation, sorted by path and code; empty if the object is valid
+   */
+  public List<Violation> validate(Object model) {
+    Objects.requireNonNull(model, "model");
+    return toViolations(validator.validate(model));
+  }
+
+  /**
+   * Returns the object if it is valid, and otherwise throws one exception listing every violation.
+   *
+   * @param model a model object
+   * @param <T> the object's type
+   * @return {@code model}
+   * @throws InvalidModelException if any rule is broken
+   */
+  public <T> T requireValid(T model) {
+    List<Violation> violations = validate(model);
+    if (!violations.isEmpty()) {
+      throw new InvalidModelException(violations);
+    }
+    return model;
+  }
+
+  /**
+   * Converts Jakarta violations, such as a container reports, to geoclaims violations.
+   *
+   * @param violations the Jakarta violations
+   * @return the violations with their codes, sorted by path and code
+   */
+  public static List<Violation> toViolations(Set<? extends ConstraintViolation<?>> violations) {
+    return violations.stream()
+        .map(GeoClaimsValidator::toViolation)
+        .sorted(Comparator.comparing(Violation::path).thenComparing(v -> v.code().code())
+            .thenComparing(Violation::message))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  private static Violation toViolation(ConstraintViolation<?> violation) {
+    return new Violation(violation.getPropertyPath().toString(), codeOf(violation), violation.getMessage());
+  }
+
+  private static ViolationCode codeOf(ConstraintViolation<?> violation) {
+    if (violation instanceof HibernateConstraintViolation) {
+      ViolationCode dynamic =
+          ((HibernateConstraintViolation<?>) violation).getDynamicPayload(ViolationCode.class);
+      if (dynamic != null) {
+        return dynamic;
+      }
+    }
+    return ViolationCode.forConstraint(
+            violation.getConstraintDescriptor().getAnnotation().annotationType())
+        .orElse(ViolationCode.OTHER);
+  }
+
+  /** Holds the shared instance, so that Hibernate Validator bootstraps only when first needed. */
+  private static final class SharedInstance {
+    private static final GeoClaimsValidator INSTANCE;
+
+    static {
+      ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory();
+      INSTANCE = new GeoClaimsValidator(factory.getValidator());
+    }
+  }
+}

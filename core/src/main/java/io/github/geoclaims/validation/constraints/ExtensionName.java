@@ -1,0 +1,38 @@
+package io.github.geoclaims.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The name of an extension property: {@code x-} followed by letters, digits, {@code . _ -}, such as
+ * {@code x-collector-batch}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Pattern(regexp = "x-[A-Za-z0-9][A-Za-z0-9._-]*")
+@ReportAsSingleViolation
+@Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface ExtensionName {
+
+  /** The message reported when the rule is broken; the code of the violation is stable, the text is not. */
+  String message() default "must be an extension name starting with x-, such as x-collector-batch";
+
+  /** The validation groups this rule belongs to. */
+  Class<?>[] groups() default {};
+
+  /** Payload for clients of the Jakarta Validation API. */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,39 @@
+package io.github.geoclaims.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A probability: a number from 0 to 1 inclusive.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@DecimalMin("0")
+@DecimalMax("1")
+@ReportAsSingleViolation
+@Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface Probability {
+
+  /** The message reported when the rule is broken; the code of the violation is stable, the text is not. */
+  String message() default "must be a probability between 0 and 1";
+
+  /** The validation groups this rule belongs to. */
+  Class<?>[] groups() default {};
+
+  /** Payload for clients of the Jakarta Validation API. */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,37 @@
+package io.github.geoclaims.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A Wikidata item identifier: {@code Q} followed by digits without a leading zero, such as {@code Q423}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Pattern(regexp = "Q[1-9][0-9]*")
+@ReportAsSingleViolation
+@Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface WikidataId {
+
+  /** The message reported when the rule is broken; the code of the violation is stable, the text is not. */
+  String message() default "must be a Wikidata item identifier such as Q423";
+
+  /** The validation groups this rule belongs to. */
+  Class<?>[] groups() default {};
+
+  /** Payload for clients of the Jakarta Validation API. */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,58 @@
+package io.github.geoclaims.validation.validators;
+
+import io.github.geoclaims.model.Actor;
+import io.github.geoclaims.model.Claim;
+import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.model.Source;
+import io.github.geoclaims.validation.ViolationCode;
+import io.github.geoclaims.validation.constraints.UniqueIdentifiers;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Validates {@link UniqueIdentifiers}. */
+public final class UniqueIdentifiersValidator implements ConstraintValidator<UniqueIdentifiers, Object> {
+
+  /** Creates the validator; Jakarta Validation calls this. */
+  public UniqueIdentifiersValidator() {}
+
+  @Override
+  public boolean isValid(Object value, ConstraintValidatorContext context) {
+    if (!(value instanceof ClaimDocument document)) {
+      return true;
+    }
+    ConstraintReport report = new ConstraintReport(context);
+    checkUnique(report, "actors", document.getActors(), Actor::getId);
+    checkUnique(report, "sources", document.getSources(), Source::getId);
+    checkUnique(report, "claims", document.getClaims(), Claim::getId);
+    Map<String, String> attributionPaths = new HashMap<>();
+    List<Claim> claims = document.getClaims();
+    for (int c = 0; c < claims.size(); c++) {
+      for (int a = 0; a < claims.get(c).getAttributions().size(); a++) {
+        String id = claims.get(c).getAttributions().get(a).getId();
+        String path = "claims[" + c + "].attributions[" + a + "]";
+        String first = attributionPaths.putIfAbsent(id, path);
+        if (first != null) {
+          report.add(ViolationCode.IDENTIFIER_DUPLICATE, path + ".id",
+              "attribution id " + ConstraintReport.quoted(id) + " is already used at " + first);
+        }
+      }
+    }
+    return report.isValid();
+  }
+
+  private static <T> void checkUnique(
+      ConstraintReport report, String collection, List<T> items, Function<T, String> id) {
+    Map<String, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Integer first = firstIndex.putIfAbsent(id.apply(items.get(i)), i);
+      if (first != null) {
+        report.add(ViolationCode.IDENTIFIER_DUPLICATE, collection + "[" + i + "].id", "id "
+            + ConstraintReport.quoted(id.apply(items.get(i))) + " is already used at " + collection + "[" + first + "]");
+      }
+    }
+  }
+}
