@@ -1,8 +1,6 @@
 package io.github.geoclaims.validation.validators;
 
-import io.github.geoclaims.model.Attribution;
 import io.github.geoclaims.model.Citation;
-import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.Source;
 import io.github.geoclaims.model.TextAnchor;
@@ -29,18 +27,9 @@ public final class QuotesMatchSourceTextValidator
       return true;
     }
     ConstraintReport report = new ConstraintReport(context);
-    List<Claim> claims = document.getClaims();
-    for (int c = 0; c < claims.size(); c++) {
-      List<Attribution> attributions = claims.get(c).getAttributions();
-      for (int a = 0; a < attributions.size(); a++) {
-        Attribution attribution = attributions.get(a);
-        if (attribution.getQuote().isPresent()) {
-          Optional<String> text = document.findSource(attribution.getSource()).flatMap(Source::getText);
-          String path = "claims[" + c + "].attributions[" + a + "].quote";
-          text.ifPresent(t -> check(report, path, t, attribution.getQuote().get()));
-        }
-      }
-    }
+    Attributions.forEach(document, (path, attribution) -> attribution.getQuote().ifPresent(quote ->
+        document.findSource(attribution.getSource()).flatMap(Source::getText)
+            .ifPresent(text -> check(report, path + ".quote", text, quote))));
     List<Source> sources = document.getSources();
     for (int s = 0; s < sources.size(); s++) {
       Optional<String> text = sources.get(s).getText();

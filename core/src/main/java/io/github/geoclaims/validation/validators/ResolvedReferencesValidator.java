@@ -1,7 +1,6 @@
 package io.github.geoclaims.validation.validators;
 
 import io.github.geoclaims.model.Actor;
-import io.github.geoclaims.model.Attribution;
 import io.github.geoclaims.model.Citation;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
@@ -31,6 +30,10 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
     checkActors(check, document.getActors());
     checkSources(check, document.getSources());
     checkClaims(check, document.getClaims());
+    Attributions.forEach(document, (path, attribution) -> {
+      check.actor(path + ".claimant", attribution.getClaimant());
+      check.source(path + ".source", attribution.getSource());
+    });
     List<ClaimRelation> relations = document.getRelations();
     for (int i = 0; i < relations.size(); i++) {
       ClaimRelation relation = relations.get(i);
@@ -80,11 +83,6 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
       String path = "claims[" + i + "]";
       for (int p = 0; p < claim.getParticipants().size(); p++) {
         check.actor(path + ".participants[" + p + "].actor", claim.getParticipants().get(p).getActor());
-      }
-      List<Attribution> attributions = claim.getAttributions();
-      for (int a = 0; a < attributions.size(); a++) {
-        check.actor(path + ".attributions[" + a + "].claimant", attributions.get(a).getClaimant());
-        check.source(path + ".attributions[" + a + "].source", attributions.get(a).getSource());
       }
       List<VerificationAssessment> assessments = claim.getAssessments();
       for (int v = 0; v < assessments.size(); v++) {

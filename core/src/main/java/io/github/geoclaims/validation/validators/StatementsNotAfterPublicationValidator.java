@@ -1,7 +1,5 @@
 package io.github.geoclaims.validation.validators;
 
-import io.github.geoclaims.model.Attribution;
-import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.Source;
 import io.github.geoclaims.model.TimePoint;
@@ -10,7 +8,6 @@ import io.github.geoclaims.validation.ViolationCode;
 import io.github.geoclaims.validation.constraints.StatementsNotAfterPublication;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.List;
 import java.util.Optional;
 
 /** Validates {@link StatementsNotAfterPublication}: a statement's earliest possible time against publication. */
@@ -26,22 +23,15 @@ public final class StatementsNotAfterPublicationValidator
       return true;
     }
     ConstraintReport report = new ConstraintReport(context);
-    List<Claim> claims = document.getClaims();
-    for (int c = 0; c < claims.size(); c++) {
-      List<Attribution> attributions = claims.get(c).getAttributions();
-      for (int a = 0; a < attributions.size(); a++) {
-        Attribution attribution = attributions.get(a);
-        Optional<TimePoint> stated = attribution.getStatedAt().flatMap(TimeSpec::earliest);
-        Optional<TimePoint> published =
-            document.findSource(attribution.getSource()).flatMap(Source::getPublishedAt);
-        if (stated.isPresent() && published.isPresent() && stated.get().isCertainlyAfter(published.get())) {
-          report.add(ViolationCode.TIME_STATEMENT_AFTER_PUBLICATION,
-              "claims[" + c + "].attributions[" + a + "].statedAt", "the statement is dated " + stated.get()
-                  + ", after its source " + ConstraintReport.quoted(attribution.getSource())
-                  + " was published (" + published.get() + ")");
-        }
+    Attributions.forEach(document, (path, attribution) -> {
+      Optional<TimePoint> stated = attribution.getStatedAt().flatMap(TimeSpec::earliest);
+      Optional<TimePoint> published = document.findSource(attribution.getSource()).flatMap(Source::getPublishedAt);
+      if (stated.isPresent() && published.isPresent() && stated.get().isCertainlyAfter(published.get())) {
+        report.add(ViolationCode.TIME_STATEMENT_AFTER_PUBLICATION, path + ".statedAt", "the statement is dated "
+            + stated.get() + ", after its source " + ConstraintReport.quoted(attribution.getSource())
+            + " was published (" + published.get() + ")");
       }
-    }
+    });
     return report.isValid();
   }
 }

@@ -29,18 +29,13 @@ public final class UniqueIdentifiersValidator implements ConstraintValidator<Uni
     checkUnique(report, "sources", document.getSources(), Source::getId);
     checkUnique(report, "claims", document.getClaims(), Claim::getId);
     Map<String, String> attributionPaths = new HashMap<>();
-    List<Claim> claims = document.getClaims();
-    for (int c = 0; c < claims.size(); c++) {
-      for (int a = 0; a < claims.get(c).getAttributions().size(); a++) {
-        String id = claims.get(c).getAttributions().get(a).getId();
-        String path = "claims[" + c + "].attributions[" + a + "]";
-        String first = attributionPaths.putIfAbsent(id, path);
-        if (first != null) {
-          report.add(ViolationCode.IDENTIFIER_DUPLICATE, path + ".id",
-              "attribution id " + ConstraintReport.quoted(id) + " is already used at " + first);
-        }
+    Attributions.forEach(document, (path, attribution) -> {
+      String first = attributionPaths.putIfAbsent(attribution.getId(), path);
+      if (first != null) {
+        report.add(ViolationCode.IDENTIFIER_DUPLICATE, path + ".id",
+            "attribution id " + ConstraintReport.quoted(attribution.getId()) + " is already used at " + first);
       }
-    }
+    });
     return report.isValid();
   }
 
