@@ -1,0 +1,197 @@
+package io.github.geoclaims.json.deser;
+
+import io.github.geoclaims.json.JsonProblem;
+import io.github.geoclaims.json.deser.TokenInput.Token;
+import io.github.geoclaims.model.AdmiraltyRating;
+import io.github.geoclaims.model.Actor;
+import io.github.geoclaims.model.Attribution;
+import io.github.geoclaims.model.Citation;
+import io.github.geoclaims.model.Claim;
+import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.model.ClaimRelation;
+import io.github.geoclaims.model.Evidence;
+import io.github.geoclaims.model.Participant;
+import io.github.geoclaims.model.Quantity;
+import io.github.geoclaims.model.Role;
+import io.github.geoclaims.model.Source;
+import io.github.geoclaims.model.TextAnchor;
+import io.github.geoclaims.model.TimeSpec;
+import io.github.geoclaims.model.VerificationAssessment;
+import io.github.geoclaims.validation.GeoClaimsValidator;
+import io.github.geoclaims.validation.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads model objects from a {@link TokenInput}, independent of the JSON library behind it. The Jackson 2 facade
+ * and module call it; a Jackson 3 module can call it with its own adapter.
+ *
+ * <p>Internal API.
+ *
+ * <pre>{@code
+ * ModelReader.Outcome<ClaimDocument> outcome =
+ *     ModelReader.readDocument(input, new ReadOptions(false, 100, 1000, true), GeoClaimsValidator.shared());
+ * }</pre>
+ */
+public final class ModelReader {
+
+  private static final Map<Class<?>, Function<ReadContext, ?>> READERS = Map.ofEntries(
+      Map.entry(ClaimDocument.class, DocumentReader::read),
+      Map.entry(Actor.class, ActorReader::read),
+      Map.entry(Role.class, RoleReader::read),
+      Map.entry(Source.class, SourceReader::read),
+      Map.entry(Citation.class, CitationReader::read),
+      Map.entry(TextAnchor.class, TextAnchorReader::read),
+      Map.entry(TimeSpec.class, TimeSpecReader::read),
+      Map.entry(Claim.class, ClaimReader::read),
+      Map.entry(Participant.class, ParticipantReader::read),
+      Map.entry(Quantity.class, QuantityReader::read),
+      Map.entry(Attribution.class, AttributionReader::read),
+      Map.entry(VerificationAssessment.class, AssessmentReader::read),
+      Map.entry(Evidence.class, EvidenceReader::read),
+      Map.entry(AdmiraltyRating.class, AdmiraltyRatingReader::read),
+      Map.entry(ClaimRelation.class, RelationReader::read));
+
+  private ModelReader() {}
+
+  /**
+   * The result of a read: the object, if one could be built, and every problem found.
+   *
+   * <pre>{@code
+   * if (outcome.failed(lenient)) throw new GeoClaimsJsonException(outcome.problems());
+   * }</pre>
+   *
+   * @param value the object, or {@code null} if none could be built
+   * @param problems every problem, structural ones first
+   * @param dataLost {@code true} if some input could not be represented in the object
+   * @param <T> the model type
+   */
+  public record Outcome<T>(T value, List<JsonProblem> problems, boolean dataLost) {
+
+    /**
+     * Returns {@code true} if the read failed: in strict mode on any problem, in lenient mode when the object
+     * could not be built or does not hold the whole input.
+     *
+     * <pre>{@code
+     * boolean failed = outcome.failed(false);
+     * }</pre>
+     *
+     * @param lenient whether the read was lenient
+     * @return whether to throw
+     */
+    public boolean failed(boolean lenient) {
+      return value == null || dataLost || (!lenient && !problems.isEmpty());
+    }
+  }
+
+  /**
+   * Returns the model types this reader reads.
+   *
+   * <pre>{@code
+   * ModelReader.types().contains(Claim.class);   // true
+   * }</pre>
+   */
+  public static java.util.Set<Class<?>> types() {
+    return READERS.keySet();
+  }
+
+  /**
+   * Reads a whole document: the input must hold exactly one JSON object. Then validates it with the core's rules
+   * (when {@code validator} is not null) and maps each violation's path to a JSON Pointer and location.
+   *
+   * <pre>{@code
+   * Outcome<ClaimDocument> outcome = ModelReader.readDocument(input, options, GeoClaimsValidator.shared());
+   * }</pre>
+   *
+   * @param in the input, before its first token
+   * @param options how to read
+   * @param validator the validator, or {@code null} to skip validation
+   * @return the outcome
+   */
+  public static Outcome<ClaimDocument> readDocument(TokenInput in, ReadOptions options,
+      GeoClaimsValidator validator) {
+    ReadContext c = new ReadContext(in, options);
+    ClaimDocument document = null;
+    try {
+      Token first = in.next();
+      if (first == null) {
+        c.problem("json.empty", "Expected a JSON object (a ClaimDocument) but the input is empty");
+      } else if (first != Token.START_OBJECT) {
+        c.problem("json.type", "Expected a JSON object (a ClaimDocument) at the top level but was "
+            + ReadContext.describe(first));
+      } else {
+        document = DocumentReader.read(c);
+        trailing(c);
+      }
+    } catch (InputException e) {
+      fatal(c, e);
+      document = null;
+    } catch (ReadContext.TooManyProblems e) {
+      document = null;
+    }
+    List<JsonProblem> problems = new ArrayList<>(c.problems());
+    if (document != null && validator != null) {
+      for (Violation violation : validator.validate(document)) {
+        String pointer = ViolationPaths.toPointer(violation.path());
+        long location = c.locationOf(pointer);
+        problems.add(new JsonProblem(pointer, ReadContext.line(location), ReadContext.column(location),
+            violation.code().code(), violation.message() + " at " + (pointer.isEmpty() ? "the top level" : pointer)));
+      }
+    }
+    return new Outcome<>(document, problems, c.dataLost() || document == null);
+  }
+
+  private static void trailing(ReadContext c) {
+    Token extra;
+    try {
+      extra = c.input().next();
+    } catch (InputException e) {
+      throw new InputException("json.trailing-content", "Unexpected content after the end of the document: "
+          + e.getMessage(), e.line(), e.column());
+    }
+    if (extra != null) {
+      c.problem("json.trailing-content", "Unexpected " + ReadContext.describe(extra)
+          + " after the end of the document; a document is exactly one JSON object");
+    }
+  }
+
+  private static void fatal(ReadContext c, InputException e) {
+    String pointer = c.pointer();
+    String where = pointer.isEmpty() ? "" : " (reading " + pointer + ")";
+    c.problems().add(new JsonProblem(pointer, e.line(), e.column(), e.code(), e.getMessage() + where));
+  }
+
+  /**
+   * Reads one model value starting at the input's current token, without validating it and without checking what
+   * follows: what a Jackson deserializer does inside a larger document.
+   *
+   * <pre>{@code
+   * Outcome<Claim> outcome = ModelReader.readValue(Claim.class, input, options);
+   * }</pre>
+   *
+   * @param type a model type, see {@link #types()}
+   * @param in the input, at the value's first token
+   * @param options how to read
+   * @param <T> the model type
+   * @return the outcome; the input is left at the value's last token
+   */
+  public static <T> Outcome<T> readValue(Class<T> type, TokenInput in, ReadOptions options) {
+    Function<ReadContext, ?> reader = READERS.get(type);
+    if (reader == null) {
+      throw new IllegalArgumentException("Not a geoclaims model type: " + type.getName());
+    }
+    ReadContext c = new ReadContext(in, options);
+    T value;
+    try {
+      value = type.cast(reader.apply(c));
+    } catch (InputException e) {
+      fatal(c, e);
+      value = null;
+    } catch (ReadContext.TooManyProblems e) {
+      value = null;
+    }
+    return new Outcome<>(value, List.copyOf(c.problems()), c.dataLost() || value == null);
+  }
+}

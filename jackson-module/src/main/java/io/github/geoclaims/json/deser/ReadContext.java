@@ -1,0 +1,544 @@
+package io.github.geoclaims.json.deser;
+
+import io.github.geoclaims.json.JsonProblem;
+import io.github.geoclaims.json.deser.TokenInput.Token;
+import io.github.geoclaims.model.TimePoint;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The state of one read: the token input, the JSON Pointer of the current value, the location of every value read
+ * (so that core violation paths map back to lines and columns), and the problems found so far.
+ *
+ * <p>Convention of the model readers: a reader is called with the input at the first token of its value and
+ * leaves it at the last token of that value (the {@code END_OBJECT} of an object). A value of the wrong type is
+ * reported, skipped, and read as {@code null}, so that reading goes on and finds the next problem.
+ */
+final class ReadContext {
+
+  static final String UNKNOWN_PROPERTY = "json.unknown-property";
+
+  private final TokenInput in;
+  private final boolean lenient;
+  private final int maxNumberLength;
+  private final int maxProblems;
+  private final List<JsonProblem> problems = new ArrayList<>();
+  private final Map<String, Long> locations;
+  private final StringBuilder pointer = new StringBuilder(64);
+  private final List<Frame> frames = new ArrayList<>();
+  private int depth;
+  private boolean dataLost;
+
+  ReadContext(TokenInput in, ReadOptions options) {
+    this.in = in;
+    this.lenient = options.lenient();
+    this.maxNumberLength = options.maxNumberLength();
+    this.maxProblems = options.maxProblems();
+    this.locations = options.trackLocations() ? new HashMap<>() : null;
+  }
+
+  /** One object or array being read. */
+  private static final class Frame {
+    int pointerLength;
+    int line;
+    int column;
+    String type;
+    final List<String> seen = new ArrayList<>();
+  }
+
+  // ---------------------------------------------------------------- state
+
+  TokenInput input() {
+    return in;
+  }
+
+  boolean lenient() {
+    return lenient;
+  }
+
+  List<JsonProblem> problems() {
+    return problems;
+  }
+
+  /** Returns {@code true} if a problem meant dropping input: the object read is not the whole input. */
+  boolean dataLost() {
+    return dataLost;
+  }
+
+  String pointer() {
+    return pointer.toString();
+  }
+
+  /** Returns the recorded location of the value at {@code pointer}, or of its nearest recorded ancestor. */
+  long locationOf(String pointer) {
+    if (locations == null) {
+      return -1;
+    }
+    String p = pointer;
+    while (true) {
+      Long location = locations.get(p);
+      if (location != null) {
+        return location;
+      }
+      if (p.isEmpty()) {
+        return -1;
+      }
+      p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+    }
+  }
+
+  private void recordLocation() {
+    if (locations != null) {
+      locations.put(pointer.toString(), pack(in.line(), in.column()));
+    }
+  }
+
+  static long pack(int line, int column) {
+    return line < 0 ? -1 : ((long) line << 32) | (column & 0xffffffffL);
+  }
+
+  static int line(long packed) {
+    return packed < 0 ? -1 : (int) (packed >>> 32);
+  }
+
+  static int column(long packed) {
+    return packed < 0 ? -1 : (int) packed;
+  }
+
+  // ---------------------------------------------------------------- problems
+
+  /** Reports a problem at the current pointer and token; the value is lost. */
+  void problem(String code, String message) {
+    problemAt(pointer(), in.line(), in.column(), code, message);
+    dataLost = true;
+  }
+
+  private void problemAt(String at, int line, int column, String code, String message) {
+    if (problems.size() >= maxProblems) {
+      problems.add(new JsonProblem(at, line, column, "json.limit",
+          "Stopped reading after " + maxProblems + " problems (limit maxProblems)"));
+      throw new TooManyProblems();
+    }
+    problems.add(new JsonProblem(at, line, column, code, message));
+  }
+
+  /** Thrown to stop reading once the problem limit is reached; the limit problem is already recorded. */
+  static final class TooManyProblems extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyProblems() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Reports a value of the wrong type and skips it. */
+  private void wrongType(String expected) {
+    problem("json.type", "Expected " + expected + " but was " + describe(in.current()) + " at " + pointerText());
+    in.skipValue();
+  }
+
+  String pointerText() {
+    return pointer.length() == 0 ? "the top level" : pointer.toString();
+  }
+
+  static String describe(Token token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case STRING:
+        return "a string";
+      case INTEGER:
+      case DECIMAL:
+        return "a number";
+      case TRUE:
+      case FALSE:
+        return "a boolean";
+      case NULL:
+        return "null";
+      default:
+        return token.name();
+    }
+  }
+
+  // ---------------------------------------------------------------- objects and arrays
+
+  private Frame push(String type) {
+    if (frames.size() == depth) {
+      frames.add(new Frame());
+    }
+    Frame frame = frames.get(depth++);
+    frame.pointerLength = pointer.length();
+    frame.line = in.line();
+    frame.column = in.column();
+    frame.type = type;
+    frame.seen.clear();
+    return frame;
+  }
+
+  /**
+   * Starts reading an object of the given model type.
+   *
+   * @return {@code true} if the value is an object; otherwise the problem is reported and the value skipped
+   */
+  boolean beginObject(String type) {
+    if (in.current() != Token.START_OBJECT) {
+      wrongType("an object (" + type + ")");
+      return false;
+    }
+    push(type);
+    return true;
+  }
+
+  /**
+   * Advances to the next property of the current object and to its value.
+   *
+   * @return the property name, or {@code null} at the end of the object
+   */
+  String nextProperty() {
+    Frame frame = frames.get(depth - 1);
+    pointer.setLength(frame.pointerLength);
+    Token token = in.next();
+    if (token == Token.END_OBJECT) {
+      return null;
+    }
+    if (token != Token.NAME) {
+      throw new InputException("json.syntax", "Expected a property name but was " + describe(token), in.line(),
+          in.column());
+    }
+    String name = in.name();
+    appendSegment(name);
+    frame.seen.add(name);
+    if (in.next() == null) {
+      throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
+          in.column());
+    }
+    recordLocation();
+    return name;
+  }
+
+  /** Ends the current object: call after {@link #nextProperty()} returned {@code null} and the requirements. */
+  void endObject() {
+    depth--;
+  }
+
+  /**
+   * Checks that a required property was read.
+   *
+   * @return {@code true} if {@code value} is not null; otherwise reports a missing property unless it was present
+   *     with a bad value (already reported)
+   */
+  boolean require(String name, Object value) {
+    if (value != null) {
+      return true;
+    }
+    Frame frame = frames.get(depth - 1);
+    if (!frame.seen.contains(name)) {
+      String at = pointer.toString();
+      problemAt(at, frame.line, frame.column, "json.required", "Missing required property '" + name + "' of "
+          + frame.type + " at " + pointerText());
+      dataLost = true;
+    }
+    return false;
+  }
+
+  /**
+   * Reads an array, adding each element that could be read.
+   *
+   * @param elementType the element's description for messages, such as "Actor"
+   * @param element reads one element, or returns {@code null} after reporting
+   * @param add receives each element read
+   */
+  <T> void list(String elementType, Function<ReadContext, T> element, Consumer<T> add) {
+    if (in.current() != Token.START_ARRAY) {
+      wrongType("an array of " + elementType);
+      return;
+    }
+    Frame frame = push("array");
+    int index = 0;
+    while (true) {
+      pointer.setLength(frame.pointerLength);
+      Token token = in.next();
+      if (token == Token.END_ARRAY) {
+        break;
+      }
+      if (token == null) {
+        throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
+            in.column());
+      }
+      pointer.append('/').append(index++);
+      recordLocation();
+      T value = element.apply(this);
+      if (value != null) {
+        add.accept(value);
+      }
+    }
+    pointer.setLength(frame.pointerLength);
+    depth--;
+  }
+
+  private void appendSegment(String name) {
+    pointer.append('/');
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '~') {
+        pointer.append("~0");
+      } else if (c == '/') {
+        pointer.append("~1");
+      } else {
+        pointer.append(c);
+      }
+    }
+  }
+
+  /**
+   * Handles a property the model type does not define: an {@code x-} extension on an extensible type is kept;
+   * any other is an unknown property (an error; in lenient mode kept as an extension when the type has them).
+   *
+   * @param name the property name
+   * @param extensions the builder's {@code putExtension}, or {@code null} if the type has no extensions
+   */
+  void otherProperty(String name, BiConsumer<String, String> extensions) {
+    Frame frame = frames.get(depth - 1);
+    if (extensions != null && name.startsWith("x-")) {
+      extensions.accept(name, rawJson());
+      return;
+    }
+    if (extensions != null && lenient) {
+      problemAt(pointer(), in.line(), in.column(), UNKNOWN_PROPERTY, "Unknown property '" + name + "' of "
+          + frame.type + " at " + pointer + ", kept as an extension property; extension names start with x-");
+      extensions.accept(name, rawJson());
+      return;
+    }
+    String hint = extensions != null
+        ? "; extension properties must start with x-"
+        : "; " + frame.type + " has no extension properties (only ClaimDocument, Actor, Source, Claim and"
+            + " Attribution have)";
+    problem(UNKNOWN_PROPERTY, "Unknown property '" + name + "' of " + frame.type + " at " + pointer + hint);
+    in.skipValue();
+  }
+
+  // ---------------------------------------------------------------- scalars
+
+  /** Reads a string, or reports and returns {@code null}. */
+  String string() {
+    if (in.current() != Token.STRING) {
+      wrongType("a string");
+      return null;
+    }
+    return in.text();
+  }
+
+  /** Reads a vocabulary term from its token. */
+  <T> T term(Function<String, T> of) {
+    String token = string();
+    return token == null ? null : of.apply(token);
+  }
+
+  /** Reads an ISO 8601 time point. */
+  TimePoint time() {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return TimePoint.parse(text);
+    } catch (IllegalArgumentException e) {
+      problem("json.time", "Expected an ISO 8601 year (2022), month (2023-08), day (2024-01-09) or date-time with"
+          + " seconds and offset (2024-01-09T14:30:00Z) but was '" + text + "' at " + pointerText());
+      return null;
+    }
+  }
+
+  /** Reads a number exactly, as a BigDecimal (never through double). */
+  BigDecimal decimal() {
+    Token token = in.current();
+    if (token != Token.INTEGER && token != Token.DECIMAL) {
+      wrongType("a number");
+      return null;
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(in.text());
+    } catch (NumberFormatException e) {
+      problem("json.number", "Expected a JSON number but was '" + in.text() + "' at " + pointerText());
+      return null;
+    }
+    // A small exponent can stand for a huge plain number (1e999999999); writing it would then exhaust memory.
+    long plainDigits = Math.max(value.precision(), (long) value.precision() - value.scale());
+    if (plainDigits > maxNumberLength || value.scale() > maxNumberLength) {
+      problem("json.limit", "Number " + in.text() + " at " + pointerText() + " has more than " + maxNumberLength
+          + " digits when written out (limit maxNumberLength)");
+      return null;
+    }
+    return value;
+  }
+
+  /** Reads an integer that fits in an {@code int}. */
+  Integer integer() {
+    if (in.current() != Token.INTEGER) {
+      wrongType("an integer");
+      return null;
+    }
+    String text = in.text();
+    try {
+      return Integer.valueOf(text);
+    } catch (NumberFormatException e) {
+      problem("json.number", "Expected an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+          + " but was " + text + " at " + pointerText());
+      return null;
+    }
+  }
+
+  /** Reads a number as a double. */
+  Double dbl() {
+    Token token = in.current();
+    if (token != Token.INTEGER && token != Token.DECIMAL) {
+      wrongType("a number");
+      return null;
+    }
+    double value = Double.parseDouble(in.text());
+    if (Double.isInfinite(value)) {
+      problem("json.number", "Number " + in.text() + " at " + pointerText() + " is out of the range of a double");
+      return null;
+    }
+    return value;
+  }
+
+  /** Reads a boolean. */
+  Boolean bool() {
+    Token token = in.current();
+    if (token == Token.TRUE) {
+      return Boolean.TRUE;
+    }
+    if (token == Token.FALSE) {
+      return Boolean.FALSE;
+    }
+    wrongType("a boolean");
+    return null;
+  }
+
+  // ---------------------------------------------------------------- extension values
+
+  /**
+   * Reads the current value, whatever it is, as compact JSON text (numbers exactly as written). Iterative, so
+   * nesting costs no stack; the input's nesting limit bounds it.
+   */
+  String rawJson() {
+    StringBuilder out = new StringBuilder();
+    int nesting = 0;
+    boolean first = true;
+    Token token = in.current();
+    while (true) {
+      switch (token) {
+        case START_OBJECT:
+        case START_ARRAY:
+          if (!first) {
+            separate(out);
+          }
+          out.append(token == Token.START_OBJECT ? '{' : '[');
+          nesting++;
+          break;
+        case END_OBJECT:
+        case END_ARRAY:
+          out.append(token == Token.END_OBJECT ? '}' : ']');
+          nesting--;
+          break;
+        case NAME:
+          separate(out);
+          quote(out, in.name());
+          out.append(':');
+          break;
+        default:
+          if (!first) {
+            separate(out);
+          }
+          scalar(out, token);
+      }
+      first = false;
+      if (nesting == 0) {
+        return out.toString();
+      }
+      token = in.next();
+      if (token == null) {
+        throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
+            in.column());
+      }
+    }
+  }
+
+  /** Adds a comma unless the value or name starts a container or follows a name. */
+  private static void separate(StringBuilder out) {
+    char last = out.charAt(out.length() - 1);
+    if (last != '{' && last != '[' && last != ':') {
+      out.append(',');
+    }
+  }
+
+  private void scalar(StringBuilder out, Token token) {
+    switch (token) {
+      case STRING:
+        quote(out, in.text());
+        break;
+      case INTEGER:
+      case DECIMAL:
+        out.append(in.text());
+        break;
+      case TRUE:
+        out.append("true");
+        break;
+      case FALSE:
+        out.append("false");
+        break;
+      default:
+        out.append("null");
+    }
+  }
+
+  static void quote(StringBuilder out, String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        case '\b':
+          out.append("\\b");
+          break;
+        case '\f':
+          out.append("\\f");
+          break;
+        default:
+          if (c < 0x20) {
+            out.append(String.format("\\u%04X", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    out.append('"');
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.geoclaims.json.deser;
+
+/**
+ * A pull parser over JSON tokens, implemented by an adapter for one JSON library (Jackson 2 today, Jackson 3 later).
+ * The model readers of this package are written against it alone, so they never name a JSON library's classes.
+ *
+ * <p>Internal API: public only so that the adapters in other packages can reach it; not covered by compatibility
+ * promises.
+ *
+ * <pre>{@code
+ * TokenInput input = ...;            // an adapter around a parser
+ * input.next();                       // START_OBJECT
+ * }</pre>
+ */
+public interface TokenInput {
+
+  /** The kinds of token the model readers distinguish. */
+  enum Token {
+    /** An opening brace. */
+    START_OBJECT,
+    /** A closing brace. */
+    END_OBJECT,
+    /** An opening bracket. */
+    START_ARRAY,
+    /** A closing bracket. */
+    END_ARRAY,
+    /** A property name. */
+    NAME,
+    /** A string value. */
+    STRING,
+    /** A number without fraction or exponent. */
+    INTEGER,
+    /** A number with a fraction or an exponent. */
+    DECIMAL,
+    /** {@code true} */
+    TRUE,
+    /** {@code false} */
+    FALSE,
+    /** {@code null} */
+    NULL
+  }
+
+  /**
+   * Advances to the next token.
+   *
+   * @return the token, or {@code null} at the end of the input
+   * @throws InputException if the input is not well-formed JSON or breaks a limit
+   */
+  Token next();
+
+  /** Returns the current token, or {@code null} before the first and after the last. */
+  Token current();
+
+  /** Returns the current property name (at {@link Token#NAME}). */
+  String name();
+
+  /** Returns the text of the current string value, or the number exactly as written (at a number). */
+  String text();
+
+  /** Returns the 1-based line of the current token, or -1 if unknown. */
+  int line();
+
+  /** Returns the 1-based column of the current token, or -1 if unknown. */
+  int column();
+
+  /**
+   * Skips the current value: at {@link Token#START_OBJECT} or {@link Token#START_ARRAY} advances to the matching
+   * end token; at a scalar does nothing.
+   */
+  void skipValue();
+}

@@ -1,0 +1,57 @@
+package io.github.geoclaims.json.deser;
+
+/**
+ * Maps a core violation path ({@code claims[3].attributions[0].quote.exact}, as Hibernate Validator renders it) to
+ * the JSON Pointer of the same value on the wire ({@code /claims/3/attributions/0/quote/exact}).
+ *
+ * <p>Container nodes ({@code <list element>}, {@code <map key>}) add nothing; an extension's entry
+ * ({@code extensions<K>[x-batch]}) is the property {@code x-batch} of the same object, since extensions are
+ * written inline.
+ */
+final class ViolationPaths {
+
+  private ViolationPaths() {}
+
+  static String toPointer(String path) {
+    StringBuilder pointer = new StringBuilder();
+    int i = 0;
+    int n = path.length();
+    while (i < n) {
+      char ch = path.charAt(i);
+      if (ch == '.') {
+        i++;
+      } else if (ch == '<') {
+        int close = path.indexOf('>', i);
+        i = close < 0 ? n : close + 1;
+      } else if (ch == '[') {
+        int close = closingBracket(path, i);
+        appendSegment(pointer, path.substring(i + 1, close));
+        i = close + 1;
+      } else {
+        int end = i;
+        while (end < n && ".[<".indexOf(path.charAt(end)) < 0) {
+          end++;
+        }
+        String name = path.substring(i, end);
+        if (!name.equals("extensions")) {
+          appendSegment(pointer, name);
+        }
+        i = end;
+      }
+    }
+    return pointer.toString();
+  }
+
+  /** Finds the bracket that closes a key, allowing ']' inside a key when it is not followed by '.', '[' or end. */
+  private static int closingBracket(String path, int open) {
+    int close = path.indexOf(']', open);
+    while (close >= 0 && close + 1 < path.length() && ".[<".indexOf(path.charAt(close + 1)) < 0) {
+      close = path.indexOf(']', close + 1);
+    }
+    return close < 0 ? path.length() - 1 : close;
+  }
+
+  private static void appendSegment(StringBuilder pointer, String segment) {
+    pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+  }
+}
