@@ -20,7 +20,18 @@ public final class ReadResult<T> {
   private final T document;
   private final List<JsonProblem> problems;
 
-  ReadResult(T document, List<JsonProblem> problems) {
+  /**
+   * Creates a result. Public so that the readers of other JSON libraries (the Jackson 3 module,
+   * {@code io.github.geoclaims.json3}) return the same type; applications normally only receive results.
+   *
+   * <pre>{@code
+   * ReadResult<ClaimDocument> result = new ReadResult<>(document, problems);
+   * }</pre>
+   *
+   * @param document the object read
+   * @param problems the problems found, possibly empty
+   */
+  public ReadResult(T document, List<JsonProblem> problems) {
     this.document = Objects.requireNonNull(document, "document");
     this.problems = List.copyOf(problems);
   }
