@@ -16,9 +16,12 @@ import io.github.geoclaims.json.deser.InputException;
 import io.github.geoclaims.json.deser.ModelReader;
 import io.github.geoclaims.json.deser.ReadOptions;
 import io.github.geoclaims.json.ser.ModelWriter;
+import io.github.geoclaims.json.stream.ClaimStreamReader;
+import io.github.geoclaims.json.stream.ClaimStreamWriter;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -400,6 +403,179 @@ public final class GeoClaimsJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  // ------------------------------------------------------------------------------------------------ streaming
+
+  /**
+   * Opens a strict streaming reader over a large document: it reads the header (everything before {@code "claims"})
+   * now, then one validated claim per {@link ClaimStreamReader#next()}, and the relations at the end; see
+   * {@link ClaimStreamReader}. The stream is left open when the reader is closed.
+   *
+   * <pre>{@code
+   * try (ClaimStreamReader claims = json.claimReader(connection.getInputStream())) {
+   *   claims.forEachRemaining(this::index);
+   * }
+   * }</pre>
+   *
+   * @param json the bytes of one document in the canonical property order
+   * @return the reader, after the header
+   * @throws GeoClaimsJsonException if the header has a problem
+   */
+  public ClaimStreamReader claimReader(InputStream json) {
+    return openClaimReader(json, strict, null);
+  }
+
+  /**
+   * Opens a strict streaming reader over a file; closing the reader closes the file. See
+   * {@link #claimReader(InputStream)}.
+   *
+   * <pre>{@code
+   * try (ClaimStreamReader claims = json.claimReader(Path.of("huge.json"))) {
+   *   while (claims.hasNext()) { process(claims.next()); }
+   * }
+   * }</pre>
+   *
+   * @param file the file
+   * @return the reader, after the header
+   * @throws GeoClaimsJsonException if the header has a problem
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public ClaimStreamReader claimReader(Path file) {
+    return openClaimReader(file, strict);
+  }
+
+  /**
+   * Opens a lenient streaming reader: claims that break model rules are returned and their problems collected in
+   * {@link ClaimStreamReader#problems()}, as {@link #readLenient(InputStream)} does for a whole document.
+   *
+   * <pre>{@code
+   * try (ClaimStreamReader claims = json.lenientClaimReader(in)) { ... claims.problems() ... }
+   * }</pre>
+   *
+   * @param json the bytes
+   * @return the reader, after the header
+   * @throws GeoClaimsJsonException if the header cannot be read
+   */
+  public ClaimStreamReader lenientClaimReader(InputStream json) {
+    return openClaimReader(json, lenient, null);
+  }
+
+  /**
+   * Opens a lenient streaming reader over a file; see {@link #lenientClaimReader(InputStream)}.
+   *
+   * <pre>{@code
+   * try (ClaimStreamReader claims = json.lenientClaimReader(Path.of("feed.json"))) { ... }
+   * }</pre>
+   *
+   * @param file the file
+   * @return the reader, after the header
+   * @throws GeoClaimsJsonException if the header cannot be read
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public ClaimStreamReader lenientClaimReader(Path file) {
+    return openClaimReader(file, lenient);
+  }
+
+  private ClaimStreamReader openClaimReader(Path file, ReadOptions options) {
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return openClaimReader(in, options, in);
+  }
+
+  private ClaimStreamReader openClaimReader(InputStream json, ReadOptions options, Closeable file) {
+    Objects.requireNonNull(json, "json");
+    JsonParser parser;
+    try {
+      parser = factory.createParser(json);
+    } catch (IOException e) {
+      closeQuietly(file);
+      throw new UncheckedIOException(e);
+    }
+    Closeable resources = () -> {
+      try (Closeable closeFile = file != null ? file : () -> { }) {
+        parser.close();
+      }
+    };
+    return ClaimStreamReader.open(new Jackson2Input(parser), options,
+        validate ? (validator != null ? validator : GeoClaimsValidator.shared()) : null, resources);
+  }
+
+  private static void closeQuietly(Closeable closeable) {
+    if (closeable != null) {
+      try {
+        closeable.close();
+      } catch (IOException ignored) {
+        // the failure to open is what matters
+      }
+    }
+  }
+
+  /**
+   * Opens a streaming writer: the header, then one claim at a time, then the relations, in the canonical layout,
+   * byte for byte as {@link #write(ClaimDocument, OutputStream)}; see {@link ClaimStreamWriter}. Closing the writer
+   * ends the document and flushes; the stream is left open.
+   *
+   * <pre>{@code
+   * try (ClaimStreamWriter out = json.claimWriter(System.out)) {
+   *   out.writeHeader(header);
+   *   claims.forEach(out::writeClaim);
+   * }
+   * }</pre>
+   *
+   * @param out the stream, written as UTF-8
+   * @return the writer
+   * @throws UncheckedIOException if the output cannot be opened
+   */
+  public ClaimStreamWriter claimWriter(OutputStream out) {
+    return openClaimWriter(Objects.requireNonNull(out, "out"), null);
+  }
+
+  /**
+   * Opens a streaming writer to a file, replacing it; closing the writer closes the file. See
+   * {@link #claimWriter(OutputStream)}.
+   *
+   * <pre>{@code
+   * try (ClaimStreamWriter out = json.claimWriter(Path.of("huge.json"))) { ... }
+   * }</pre>
+   *
+   * @param file the file
+   * @return the writer
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public ClaimStreamWriter claimWriter(Path file) {
+    OutputStream out;
+    try {
+      out = Files.newOutputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return openClaimWriter(new java.io.BufferedOutputStream(out, 1 << 16), out);
+  }
+
+  private ClaimStreamWriter openClaimWriter(OutputStream out, Closeable file) {
+    JsonGenerator generator;
+    try {
+      generator = factory.createGenerator(out, JsonEncoding.UTF8);
+    } catch (IOException e) {
+      closeQuietly(file);
+      throw new UncheckedIOException(e);
+    }
+    generator.setPrettyPrinter(CanonicalLayout.newPrinter());
+    return ClaimStreamWriter.open(new Jackson2Output(generator, factory), () -> {
+      try (Closeable closeFile = file != null ? file : () -> { }) {
+        try (JsonGenerator closing = generator) {
+          if (closing.getOutputContext().inRoot() && closing.getOutputContext().getEntryCount() > 0) {
+            closing.writeRaw('\n');
+          }
+        }
+        out.flush();
+      }
+    });
   }
 
   // ------------------------------------------------------------------------------------------------ databind

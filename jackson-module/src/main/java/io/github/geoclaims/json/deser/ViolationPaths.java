@@ -7,12 +7,24 @@ package io.github.geoclaims.json.deser;
  * <p>Container nodes ({@code <list element>}, {@code <map key>}) add nothing; an extension's entry
  * ({@code extensions<K>[x-batch]}) is the property {@code x-batch} of the same object, since extensions are
  * written inline.
+ *
+ * <p>Internal API: public for the streaming reader ({@code io.github.geoclaims.json.stream}).
  */
-final class ViolationPaths {
+public final class ViolationPaths {
 
   private ViolationPaths() {}
 
-  static String toPointer(String path) {
+  /**
+   * Returns the JSON Pointer of a core violation path.
+   *
+   * <pre>{@code
+   * ViolationPaths.toPointer("claims[3].attributions[0].quote.exact");   // /claims/3/attributions/0/quote/exact
+   * }</pre>
+   *
+   * @param path the violation's path, as {@code Violation.path()}
+   * @return the pointer, {@code ""} for the document
+   */
+  public static String toPointer(String path) {
     StringBuilder pointer = new StringBuilder();
     int i = 0;
     int n = path.length();

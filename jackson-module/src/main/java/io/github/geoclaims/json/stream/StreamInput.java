@@ -1,0 +1,307 @@
+package io.github.geoclaims.json.stream;
+
+import io.github.geoclaims.json.deser.InputException;
+import io.github.geoclaims.json.deser.TokenInput;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The token input of a streaming read: it passes the document's tokens on to the model readers, shows them the
+ * part of the document they may read, and records where values are while asked to.
+ *
+ * <ul>
+ *   <li>{@link Mode#HEADER}: the document up to its {@code "claims"} property, presented as a whole document (the
+ *       object "ends" there), so that {@code ModelReader.readDocument} reads and validates the header.
+ *   <li>{@link Mode#CLAIMS}: the tokens as they are; the streaming reader reads one claim at a time.
+ *   <li>{@link Mode#TRAILER}: what follows the claims, presented as a document of its own (a synthetic opening
+ *       brace, {@code schemaVersion} and {@code id} first), so that relations and extensions are read as usual.
+ * </ul>
+ *
+ * <p>It tracks the JSON Pointer of the current value from the real tokens alone. While {@link #recording} is on it
+ * records the line and column of each value by pointer; the streaming reader clears the record after each claim,
+ * so memory stays bounded by the largest claim, never the document.
+ */
+final class StreamInput implements TokenInput {
+
+  /** What part of the document the readers are shown. */
+  enum Mode {
+    HEADER,
+    CLAIMS,
+    TRAILER
+  }
+
+  static final String ORDER = "json.stream-order";
+
+  /** Top-level properties that must come before {@code "claims"}. */
+  private static final Set<String> HEADER_NAMES =
+      Set.of("schemaVersion", "id", "title", "description", "actors", "sources");
+
+  private static final String CANONICAL_ORDER = "schemaVersion, id, title, description, actors, sources, claims,"
+      + " relations; x- extensions anywhere";
+
+  private final TokenInput in;
+  private Mode mode = Mode.HEADER;
+
+  /** The synthetic token being shown, or null when the real one is. */
+  private Token synthetic;
+  private String syntheticText;
+  private final Deque<Object[]> queue = new ArrayDeque<>();
+  /** In HEADER mode: the real input stands at the name "claims", shown as the end of the document. */
+  private boolean pausedAtClaims;
+  private boolean ended;
+
+  // Pointer tracking over the real tokens.
+  private final StringBuilder path = new StringBuilder(64);
+  private final List<Frame> frames = new ArrayList<>();
+  private int depth;
+
+  private boolean recording;
+  private final Map<String, Long> locations = new HashMap<>();
+  private OrderProblem orderProblem;
+
+  /** An open object or array of the real input. */
+  private static final class Frame {
+    boolean array;
+    int index;
+    String name;
+    int parentLength;
+  }
+
+  /** A property out of the streaming order; the reader turns it into a problem with this pointer. */
+  record OrderProblem(String pointer, int line, int column, String message) {}
+
+  StreamInput(TokenInput in) {
+    this.in = in;
+  }
+
+  // ---------------------------------------------------------------- control, for the streaming reader
+
+  boolean pausedAtClaims() {
+    return pausedAtClaims;
+  }
+
+  OrderProblem orderProblem() {
+    return orderProblem;
+  }
+
+  /** Leaves the header: the real input goes on from the name "claims". */
+  void claims() {
+    mode = Mode.CLAIMS;
+    synthetic = null;
+    ended = false;
+  }
+
+  /** Shows what follows the claims as a document of its own, starting at a synthetic opening brace. */
+  void trailer(String documentId) {
+    mode = Mode.TRAILER;
+    queue.clear();
+    queue.add(new Object[] {Token.NAME, "schemaVersion"});
+    queue.add(new Object[] {Token.STRING, "1.0"});
+    queue.add(new Object[] {Token.NAME, "id"});
+    queue.add(new Object[] {Token.STRING, documentId});
+    synthetic = Token.START_OBJECT;
+    syntheticText = null;
+  }
+
+  void recording(boolean on) {
+    recording = on;
+  }
+
+  void clearLocations() {
+    locations.clear();
+  }
+
+  int recordedLocations() {
+    return locations.size();
+  }
+
+  /** Returns the recorded location of {@code pointer} or of its nearest recorded ancestor, packed, or -1. */
+  long locationOf(String pointer) {
+    String p = pointer;
+    while (true) {
+      Long location = locations.get(p);
+      if (location != null) {
+        return location;
+      }
+      if (p.isEmpty()) {
+        return -1;
+      }
+      p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+    }
+  }
+
+  /** Returns the pointer of the innermost open container of the real input. */
+  String containerPointer() {
+    return path.toString();
+  }
+
+  // ---------------------------------------------------------------- TokenInput
+
+  @Override
+  public Token next() {
+    if (mode == Mode.HEADER && (pausedAtClaims || ended)) {
+      synthetic = null;
+      ended = true;
+      return null;
+    }
+    if (mode == Mode.TRAILER && !queue.isEmpty()) {
+      Object[] token = queue.poll();
+      synthetic = (Token) token[0];
+      syntheticText = (String) token[1];
+      return synthetic;
+    }
+    synthetic = null;
+    Token token = in.next();
+    if (token == null) {
+      return null;
+    }
+    switch (token) {
+      case NAME:
+        String name = in.name();
+        frames.get(depth - 1).name = name;
+        if (depth == 1) {
+          return topLevelName(name);
+        }
+        return token;
+      case END_OBJECT:
+      case END_ARRAY:
+        pop();
+        return token;
+      default:
+        value(token);
+        return token;
+    }
+  }
+
+  private Token topLevelName(String name) {
+    if (mode == Mode.HEADER && name.equals("claims")) {
+      pausedAtClaims = true;
+      synthetic = Token.END_OBJECT;
+      return synthetic;
+    }
+    if (mode == Mode.HEADER && name.equals("relations")) {
+      throw order("/relations", "Property 'relations' comes before 'claims'", "relations are checked against"
+          + " the claims, so they come after them");
+    }
+    if (mode == Mode.TRAILER && HEADER_NAMES.contains(name)) {
+      throw order("/" + name, "Property '" + name + "' comes after 'claims'", "each claim is checked against"
+          + " the document's actors and sources as it is read, so they (and schemaVersion, id, title,"
+          + " description) come before the claims");
+    }
+    return Token.NAME;
+  }
+
+  private InputException order(String pointer, String what, String why) {
+    String message = what + ": a streaming read needs the canonical property order (" + CANONICAL_ORDER + "); "
+        + why + ". Read this document with GeoClaimsJson.read(...) instead, or rewrite it in the canonical order"
+        + " with GeoClaimsJson.write(...)";
+    orderProblem = new OrderProblem(pointer, in.line(), in.column(), message);
+    return new InputException(ORDER, message, in.line(), in.column());
+  }
+
+  private void value(Token token) {
+    int parentLength = path.length();
+    if (depth > 0) {
+      Frame parent = frames.get(depth - 1);
+      path.append('/');
+      if (parent.array) {
+        path.append(parent.index++);
+      } else {
+        appendEscaped(parent.name);
+      }
+    }
+    if (recording) {
+      locations.put(path.toString(), pack(in.line(), in.column()));
+    }
+    if (token == Token.START_OBJECT || token == Token.START_ARRAY) {
+      if (frames.size() == depth) {
+        frames.add(new Frame());
+      }
+      Frame frame = frames.get(depth++);
+      frame.array = token == Token.START_ARRAY;
+      frame.index = 0;
+      frame.name = null;
+      frame.parentLength = parentLength;
+    } else {
+      path.setLength(parentLength);
+    }
+  }
+
+  private void pop() {
+    Frame frame = frames.get(--depth);
+    path.setLength(frame.parentLength);
+  }
+
+  private void appendEscaped(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '~') {
+        path.append("~0");
+      } else if (c == '/') {
+        path.append("~1");
+      } else {
+        path.append(c);
+      }
+    }
+  }
+
+  @Override
+  public Token current() {
+    if (synthetic != null) {
+      return synthetic;
+    }
+    if (ended) {
+      return null;
+    }
+    return in.current();
+  }
+
+  @Override
+  public String name() {
+    return synthetic == Token.NAME ? syntheticText : in.name();
+  }
+
+  @Override
+  public String text() {
+    return synthetic == Token.STRING ? syntheticText : in.text();
+  }
+
+  @Override
+  public int line() {
+    return in.line();
+  }
+
+  @Override
+  public int column() {
+    return in.column();
+  }
+
+  @Override
+  public void skipValue() {
+    if (synthetic != null) {
+      return; // synthetic tokens are a brace, names and strings: nothing to skip
+    }
+    Token token = in.current();
+    in.skipValue();
+    if (token == Token.START_OBJECT || token == Token.START_ARRAY) {
+      pop();
+    }
+  }
+
+  static long pack(int line, int column) {
+    return line < 0 ? -1 : ((long) line << 32) | (column & 0xffffffffL);
+  }
+
+  static int line(long packed) {
+    return packed < 0 ? -1 : (int) (packed >>> 32);
+  }
+
+  static int column(long packed) {
+    return packed < 0 ? -1 : (int) packed;
+  }
+}
