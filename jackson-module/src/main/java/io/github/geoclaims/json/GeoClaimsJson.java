@@ -2,6 +2,7 @@ package io.github.geoclaims.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.PrettyPrinter;
@@ -86,6 +87,9 @@ public final class GeoClaimsJson {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Canonical text is UTF-8 as is: a character outside the BMP (an emoji) is written as its four bytes,
+        // not as an escaped surrogate pair.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
     this.strict = new ReadOptions(false, builder.maxNumberLength, builder.maxProblems, true);
     this.lenient = new ReadOptions(true, builder.maxNumberLength, builder.maxProblems, true);

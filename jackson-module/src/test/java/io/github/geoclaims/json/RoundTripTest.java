@@ -145,4 +145,16 @@ class RoundTripTest {
     String text = "{\"id\": \"sample\", \"claims\": [], \"schemaVersion\": \"1.0\"}";
     assertThat(json.read(text).getId()).isEqualTo("sample");
   }
+
+  @Test
+  void writesCharactersOutsideTheBasicPlaneAsUtf8NotAsEscapes() {
+    ClaimDocument document = ClaimDocument.builder().id("d").title("smile \uD83D\uDE00").build();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    json.write(document, bytes);
+
+    String expected = "  \"title\": \"smile \uD83D\uDE00\"\n";
+    assertThat(json.write(document)).contains(expected);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(expected);
+    assertThat(json.read(bytes.toByteArray())).isEqualTo(document);
+  }
 }
