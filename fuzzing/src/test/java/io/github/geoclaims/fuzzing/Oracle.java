@@ -155,9 +155,7 @@ final class Oracle {
     check(problem.code() != null && !problem.code().isBlank(), "no code in %s", problem);
     check(problem.message() != null, "no message in %s", problem);
     check(problem.line() >= 1 || problem.line() == -1, "bad line in %s", problem);
-    // Known finding F1 (CONTRIBUTING.md, "Fuzzing"): json.empty is reported at column 0. Remove the exemption when fixed.
-    boolean knownF1 = problem.code().equals("json.empty") && problem.column() == 0;
-    check(problem.column() >= 1 || problem.column() == -1 || knownF1, "bad column in %s", problem);
+    check(problem.column() >= 1 || problem.column() == -1, "bad column in %s", problem);
   }
 
   static void check(boolean condition, String format, Object... arguments) {

@@ -119,7 +119,11 @@ final class ReadContext {
     dataLost = true;
   }
 
-  private void problemAt(String at, int line, int column, String code, String message) {
+  private void problemAt(String at, int reportedLine, int reportedColumn, String code, String message) {
+    // Jackson reports column 0 (and may report line 0) where there is no token, as at the end of empty input:
+    // the problem's position is then unknown (-1), never an out-of-range 0.
+    int line = reportedLine >= 1 ? reportedLine : -1;
+    int column = line >= 1 && reportedColumn >= 1 ? reportedColumn : -1;
     if (problems.size() >= maxProblems) {
       problems.add(new JsonProblem(at, line, column, "json.limit",
           "Stopped reading after " + maxProblems + " problems (limit maxProblems)"));
