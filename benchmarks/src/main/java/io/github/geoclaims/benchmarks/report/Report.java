@@ -1,0 +1,139 @@
+package io.github.geoclaims.benchmarks.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns JMH's JSON result ({@code -rf json}) into the table of {@code benchmarks/run} and, last, the ratios line:
+ *
+ * <pre>
+ * ratios: read/plainRead=R1 write/plainWrite=R2 validate/read=R3 read/scan=R4
+ * </pre>
+ *
+ * <p>R1, R2 and R4 are throughput ratios (higher is better for geoclaims); R3 is a time ratio, the time of
+ * validation alone over the time of a validating read. All four are taken at one size (default 1000 claims).
+ * A ratio whose benchmarks are missing is printed as {@code n/a}.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.geoclaims.benchmarks.report.Report result.json [ratioSize]
+ * </pre>
+ */
+public final class Report {
+
+  /** One result row. */
+  record Row(String benchmark, String size, double opsPerSecond, double error, double bytesPerSecond,
+      double claimsPerSecond) {}
+
+  private Report() {}
+
+  /**
+   * Prints the report.
+   *
+   * @param args the JMH JSON result file, optionally the size the ratios are taken at
+   * @throws IOException if the file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      System.err.println("usage: Report <jmh-result.json> [ratioSize]");
+      System.exit(2);
+    }
+    List<Row> rows = parse(new ObjectMapper().readTree(Path.of(args[0]).toFile()));
+    print(rows, args.length > 1 ? args[1] : "1000", System.out);
+  }
+
+  static List<Row> parse(JsonNode results) {
+    List<Row> rows = new ArrayList<>();
+    for (JsonNode result : results) {
+      String name = result.path("benchmark").asText();
+      String method = name.substring(name.lastIndexOf('.') + 1);
+      String size = result.path("params").path("size").asText("-");
+      JsonNode primary = result.path("primaryMetric");
+      double ops = toPerSecond(primary.path("score").asDouble(), primary.path("scoreUnit").asText());
+      double error = toPerSecond(primary.path("scoreError").asDouble(Double.NaN), primary.path("scoreUnit").asText());
+      JsonNode secondary = result.path("secondaryMetrics");
+      double bytes = secondary.has("bytes")
+          ? toPerSecond(secondary.path("bytes").path("score").asDouble(), secondary.path("bytes").path("scoreUnit").asText())
+          : Double.NaN;
+      double claims = secondary.has("claims")
+          ? toPerSecond(secondary.path("claims").path("score").asDouble(), secondary.path("claims").path("scoreUnit").asText())
+          : Double.NaN;
+      rows.add(new Row(method, size, ops, error, bytes, claims));
+    }
+    return rows;
+  }
+
+  /** Converts a JMH throughput unit ("ops/s", "ops/ms", ...) to per second. */
+  private static double toPerSecond(double value, String unit) {
+    if (unit.endsWith("/ms")) {
+      return value * 1e3;
+    }
+    if (unit.endsWith("/us")) {
+      return value * 1e6;
+    }
+    if (unit.endsWith("/ns")) {
+      return value * 1e9;
+    }
+    if (unit.endsWith("/min")) {
+      return value / 60;
+    }
+    return value;
+  }
+
+  static void print(List<Row> rows, String ratioSize, PrintStream out) {
+    out.println(String.format(Locale.ROOT, "%-18s %8s %12s %10s %11s %10s %12s", "benchmark", "claims", "ops/s",
+        "± (99.9%)", "ms/op", "MB/s", "claims/s"));
+    for (Row row : rows) {
+      out.println(String.format(Locale.ROOT, "%-18s %8s %12.3f %10s %11.3f %10s %12s", row.benchmark(), row.size(),
+          row.opsPerSecond(), Double.isNaN(row.error()) ? "-" : String.format(Locale.ROOT, "%.3f", row.error()),
+          1000.0 / row.opsPerSecond(),
+          Double.isNaN(row.bytesPerSecond()) ? "-" : String.format(Locale.ROOT, "%.1f", row.bytesPerSecond() / 1e6),
+          Double.isNaN(row.claimsPerSecond()) ? "-" : String.format(Locale.ROOT, "%.0f", row.claimsPerSecond())));
+    }
+    Map<String, Double> ops = new TreeMap<>();
+    for (Row row : rows) {
+      if (row.size().equals(ratioSize)) {
+        ops.put(row.benchmark(), row.opsPerSecond());
+      }
+    }
+    Double readVsPlain = ratio(ops, "read", "plainRead");
+    Double writeVsPlain = ratio(ops, "write", "plainWrite");
+    Double validateVsRead = ratio(ops, "read", "validate"); // time(validate) / time(read)
+    Double readVsScan = ratio(ops, "read", "scan");
+    out.println();
+    out.println("Targets at " + ratioSize + " claims:");
+    out.println("  read >= 0.50 x plainRead (throughput):   " + verdict(readVsPlain, 0.50, true));
+    out.println("  write >= 0.90 x plainWrite (throughput): " + verdict(writeVsPlain, 0.90, true));
+    out.println("  validate <= 0.30 x read (time):          " + verdict(validateVsRead, 0.30, false));
+    out.println("Also: readUnvalidated/plainRead=" + format(ratio(ops, "readUnvalidated", "plainRead"))
+        + " stream/read=" + format(ratio(ops, "stream", "read")) + " streamWrite/write=" + format(ratio(ops, "streamWrite", "write"))
+        + " (throughput)");
+    out.println("ratios: read/plainRead=" + format(readVsPlain) + " write/plainWrite=" + format(writeVsPlain)
+        + " validate/read=" + format(validateVsRead) + " read/scan=" + format(readVsScan));
+  }
+
+  private static Double ratio(Map<String, Double> ops, String numerator, String denominator) {
+    Double n = ops.get(numerator);
+    Double d = ops.get(denominator);
+    return n == null || d == null || d == 0 ? null : n / d;
+  }
+
+  private static String verdict(Double ratio, double target, boolean atLeast) {
+    if (ratio == null) {
+      return "n/a (not measured)";
+    }
+    boolean met = atLeast ? ratio >= target : ratio <= target;
+    return format(ratio) + (met ? " met" : " MISSED");
+  }
+
+  private static String format(Double ratio) {
+    return ratio == null ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio);
+  }
+}
