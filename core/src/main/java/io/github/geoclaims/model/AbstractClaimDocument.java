@@ -179,7 +179,8 @@ abstract class AbstractClaimDocument implements Extensible {
     Set<RelationKind> opposing = Set.of(RelationKind.CONTRADICTS, RelationKind.DENIES);
     List<String> others = new ArrayList<>();
     for (ClaimRelation relation : getRelations()) {
-      if (!opposing.contains(relation.getKind()) || relation.getTargetDocument().isPresent()) {
+      boolean local = relation.getTargetDocument().map(getId()::equals).orElse(true);
+      if (!opposing.contains(relation.getKind()) || !local) {
         continue;
       }
       if (relation.getFrom().equals(claimId)) {

@@ -46,8 +46,8 @@ public final class QuotesMatchSourceTextValidator
 
   private static void check(ConstraintReport report, String path, String text, TextAnchor anchor) {
     int length = text.codePointCount(0, text.length());
-    if (anchor.getStart() >= anchor.getEnd()) {
-      return; // reported by ConsistentAnchorValidator
+    if (anchor.getStart() < 0 || anchor.getStart() >= anchor.getEnd()) {
+      return; // reported by @PositiveOrZero and ConsistentAnchorValidator
     }
     if (anchor.getEnd() > length) {
       report.add(ViolationCode.ANCHOR_OUT_OF_RANGE, path + ".end",
