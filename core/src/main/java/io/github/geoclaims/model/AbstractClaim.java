@@ -126,15 +126,19 @@ abstract class AbstractClaim implements Extensible {
   }
 
   /**
-   * Returns the independent origins of this claim: the distinct claimants at the origins of its attribution chains.
-   * Two articles that repeat one White House briefing both trace back to the White House: one origin, not two.
+   * Returns the independent origins that back this claim: the distinct claimants at the origins of the chains of its
+   * affirming attributions ({@link Stance#isAffirming()}: asserts, acknowledges, condemns, supports). Two articles
+   * that repeat one White House briefing both trace back to the White House: one origin, not two. A denial or a
+   * dismissal is an attribution of the claim but backs nothing, so it is not an origin.
    *
    * @return the identifiers of the claimants at the origins, in order of first appearance
    */
   public final Set<String> independentOrigins() {
     Set<String> origins = new LinkedHashSet<>();
     for (Attribution attribution : getAttributions()) {
-      origins.add(originOf(attribution).getClaimant());
+      if (attribution.getStance().isAffirming()) {
+        origins.add(originOf(attribution).getClaimant());
+      }
     }
     return Collections.unmodifiableSet(origins);
   }

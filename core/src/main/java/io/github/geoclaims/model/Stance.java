@@ -1,6 +1,7 @@
 package io.github.geoclaims.model;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The position an actor takes toward a claim in an {@link Attribution}.
@@ -45,6 +46,8 @@ public final class Stance extends Term {
   /** Raises doubt about the claim. Wire value {@code questions}. */
   public static final Stance QUESTIONS = VOCABULARY.standard("questions");
 
+  private static final Set<Stance> AFFIRMING = Set.of(ASSERTS, ACKNOWLEDGES, CONDEMNS, SUPPORTS);
+
   private Stance(String value, boolean standard) {
     super(value, standard);
   }
@@ -57,6 +60,17 @@ public final class Stance extends Term {
    */
   public static Stance of(String value) {
     return VOCABULARY.of(value);
+  }
+
+  /**
+   * Returns {@code true} if an actor with this stance treats the claim as true: asserts, acknowledges, condemns or
+   * supports it. Only such attributions count as origins that back a claim (see {@link Claim#independentOrigins()});
+   * a denial, a dismissal or a refusal to comment backs nothing. Extension values are not affirming.
+   *
+   * @return whether the stance affirms the claim
+   */
+  public boolean isAffirming() {
+    return AFFIRMING.contains(this);
   }
 
   /** Returns the standard values in declaration order. */

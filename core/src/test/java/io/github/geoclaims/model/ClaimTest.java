@@ -57,13 +57,21 @@ class ClaimTest {
   @Test
   void countsClaimantsAtTheOriginsAsIndependentOrigins() {
     assertThat(claim(ARTICLE, WHITE_HOUSE, RIA).independentOrigins()).containsExactly("ria-news");
-    assertThat(claim(ARTICLE, WHITE_HOUSE, RIA, russiaDismisses()).independentOrigins())
-        .containsExactly("ria-news", "russia");
-    assertThat(claim(russiaDismisses(), whiteHouseSays()).independentOrigins())
-        .containsExactly("russia", "white-house");
+    assertThat(claim(whiteHouseSays(), russiaDismisses().withStance(Stance.ACKNOWLEDGES)).independentOrigins())
+        .containsExactly("white-house", "russia");
     assertThat(claim(whiteHouseSays(), whiteHouseSays().withId("again")).independentOrigins())
         .containsExactly("white-house");
     assertThat(claim().independentOrigins()).isEmpty();
+  }
+
+  @Test
+  void doesNotCountDenialsDismissalsOrSilenceAsOrigins() {
+    assertThat(claim(ARTICLE, WHITE_HOUSE, RIA, russiaDismisses()).independentOrigins())
+        .containsExactly("ria-news");
+    assertThat(claim(russiaDismisses(), whiteHouseSays()).independentOrigins()).containsExactly("white-house");
+    assertThat(claim(whiteHouseSays(), russiaDismisses().withStance(Stance.DENIES),
+            russiaDismisses().withId("a-silent").withStance(Stance.HAS_NOT_COMMENTED)).independentOrigins())
+        .containsExactly("white-house");
   }
 
   @Test

@@ -151,7 +151,7 @@ public final class SampleDocuments {
                 .assessedAt(TimePoint.parse("2023-10-20")).rationale("Images show the loading.")
                 .addEvidence(Evidence.builder().description("Imagery in the briefing").source("briefing").build())
                 .confidence(0.9).admiraltyRating(AdmiraltyRating.of("B", 2)).build());
-    Claim denied = claim("denied").withAttributions(russiaDismisses().withId("a-denial").withStance(Stance.DENIES));
+    Claim denied = claim("denied").withAttributions(russiaDismisses().withId("a-denial").withStance(Stance.ASSERTS));
     return ClaimDocument.builder().id("rich").title("Rich sample")
         .addActor(northKorea()).addActor(whiteHouse()).addActor(russia())
         .addActor(kirby).addActor(outlet).addActor(coalition)

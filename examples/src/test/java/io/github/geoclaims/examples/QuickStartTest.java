@@ -14,7 +14,7 @@ class QuickStartTest {
         "violations: 0",
         "  \"id\": \"quickstart\",",
         "read back equal: true",
-        "independent origins: 2",
+        "independent origins: 1",
         "claims about Russia: 1");
     assertThat(output).contains("\"stance\": \"dismisses\"", "\"exclusiveMinimum\": 1000");
   }

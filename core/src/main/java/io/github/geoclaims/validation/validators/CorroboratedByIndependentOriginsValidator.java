@@ -29,8 +29,8 @@ public final class CorroboratedByIndependentOriginsValidator
       origins = origins != null ? origins : claim.independentOrigins();
       if (origins.size() < 2) {
         report.add(ViolationCode.VERIFICATION_CORROBORATION_INSUFFICIENT, "assessments[" + i + "].status",
-            "'corroborated' needs attributions from at least two independent origins, but every attribution"
-                + " traces back to " + origins);
+            "'corroborated' needs affirming attributions (asserts, acknowledges, condemns, supports) from at"
+                + " least two independent origins, but they trace back only to " + origins);
       }
     }
     return report.isValid();

@@ -45,8 +45,14 @@ class CorroboratedByIndependentOriginsTest {
   void rejectsCorroborationByTwoAttributionsFromOneOriginViaRelayedFrom() {
     var violation = assertOnlyViolation(withClaim(claim(whiteHouseSays(), russiaRelaysWhiteHouse())),
         ViolationCode.VERIFICATION_CORROBORATION_INSUFFICIENT, "claims[0].assessments[1].status");
-    assertThat(violation.message()).isEqualTo("'corroborated' needs attributions from at least two independent"
-        + " origins, but every attribution traces back to [white-house]");
+    assertThat(violation.message()).isEqualTo("'corroborated' needs affirming attributions (asserts, acknowledges,"
+        + " condemns, supports) from at least two independent origins, but they trace back only to [white-house]");
+  }
+
+  @Test
+  void rejectsCorroborationWhoseSecondOriginOnlyDismissesTheClaim() {
+    assertOnlyViolation(withClaim(claim(whiteHouseSays(), russiaDismisses())),
+        ViolationCode.VERIFICATION_CORROBORATION_INSUFFICIENT, "claims[0].assessments[1].status");
   }
 
   @Test

@@ -34,7 +34,7 @@ class SummaryReportTest {
         "    North Korea shipped more than 1,000 containers to Russia.",
         "    about: North Korea (agent), Russia (recipient)",
         "    quantities: more than 1000 containers (\"more than a thousand\")",
-        "    status: unverified | independent origins: 2",
+        "    status: unverified | independent origins: 1",
         "    - White House asserts (reported-speech, alleged)",
         "        relayed from RIA News (origin)",
         "    - RIA News asserts (reported-speech, reported)",

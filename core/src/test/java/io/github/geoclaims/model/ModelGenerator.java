@@ -6,85 +6,130 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.stream.LongStream;
 
 /**
- * Generators of model objects for property tests: documents that are valid by construction (every reference
+ * A seeded generator of model objects for property tests: documents that are valid by construction (every reference
  * resolves, quotes are cut out of the source text, chains and directed relations are acyclic, statements precede
- * publication), and arbitrary documents that are such a document with random damage done to it.
+ * publication), and arbitrary documents that are such a document with zero to four random kinds of damage done to
+ * it. The same seed always produces the same values, so a failure reported for a seed can be reproduced with
+ * {@code new ModelGenerator(seed)}.
  */
-public final class ModelArbitraries {
+public final class ModelGenerator {
+
+  /**
+   * The system property that shifts the seeds of every property test ({@code -Dgeoclaims.seed.base=N}, default 0):
+   * the tests then run seeds N, N+1, ... instead of 0, 1, ...
+   */
+  public static final String SEED_BASE_PROPERTY = "geoclaims.seed.base";
 
   /** An accented letter, CJK and Hangul, emoji and a regional indicator, a Deseret letter, a zero-width space. */
-  private static final List<Integer> SPECIAL_CODE_POINTS_LIST =
+  private static final List<Integer> SPECIAL_CODE_POINTS =
       List.of(0xE9, 0x4E2D, 0xAC00, 0x1F600, 0x1F1F0, 0x10437, 0x200B);
 
-  private ModelArbitraries() {}
+  /** Strings that sit on the edge of some rule. */
+  private static final List<String> EDGE_STRINGS =
+      List.of("", " ", "x-", "x-a", "Q0", "ZZ", "en_US", "ftp://a", "https://", "{0}", "${1}", "a b");
 
-  /** Well-formed identifiers, 1 to 20 characters. */
-  public static Arbitrary<String> identifiers() {
-    Arbitrary<Character> first = Arbitraries.chars().range('a', 'z').range('A', 'Z').range('0', '9');
-    Arbitrary<String> rest = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars("._:-")
-        .ofMaxLength(19);
-    return Combinators.combine(first, rest).as((f, r) -> f + r);
+  private static final List<Integer> EDGE_INTS =
+      List.of(0, 1, -1, 2, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1);
+
+  private static final List<Double> EDGE_DOUBLES = List.of(0.0, -0.0, 1.0, -1.0, 0.5, 1.0000001, Double.MIN_VALUE,
+      Double.MAX_VALUE, -Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+
+  private static final String IDENTIFIER_START = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  private static final String IDENTIFIER_REST = "abcdefghijklmnopqrstuvwxyz0123456789._:-";
+
+  private final long seed;
+  private final SplittableRandom random;
+
+  /** Returns a generator whose values depend only on {@code seed}. */
+  public ModelGenerator(long seed) {
+    this.seed = seed;
+    this.random = new SplittableRandom(seed);
   }
 
-  /** Texts of 1 to 80 code points, mostly printable ASCII, some outside the Basic Multilingual Plane. */
-  public static Arbitrary<String> texts() {
-    Arbitrary<Integer> codePoint = Arbitraries.frequencyOf(
-        Tuple.of(9, Arbitraries.integers().between(0x20, 0x7E)),
-        Tuple.of(2, Arbitraries.of(0x20, 0x20, 0x2E)),
-        Tuple.of(2, Arbitraries.of(SPECIAL_CODE_POINTS_LIST)));
-    return codePoint.list().ofMinSize(1).ofMaxSize(80).map(ModelArbitraries::fromCodePoints);
+  /** Returns the seed of this generator. */
+  public long seed() {
+    return seed;
   }
 
-  private static String fromCodePoints(List<Integer> codePoints) {
+  /** Returns {@code count} consecutive seeds, from the {@value #SEED_BASE_PROPERTY} system property (default 0). */
+  public static LongStream seeds(int count) {
+    long base = Long.getLong(SEED_BASE_PROPERTY, 0L);
+    return LongStream.range(base, base + count);
+  }
+
+  /** A check of a property for one seed, that may throw anything. */
+  @FunctionalInterface
+  public interface Check {
+    /** Checks the property with values from {@code generator}. */
+    void check(ModelGenerator generator) throws Throwable;
+  }
+
+  /**
+   * Runs {@code property} with a generator for {@code seed}; whatever it throws is reported as an assertion error
+   * whose message starts with the seed.
+   */
+  public static void forSeed(long seed, Check property) {
+    try {
+      property.check(new ModelGenerator(seed));
+    } catch (Throwable failure) {
+      if (failure instanceof VirtualMachineError) {
+        throw (VirtualMachineError) failure;
+      }
+      throw new AssertionError("Property failed for seed " + seed + " (reproduce with new ModelGenerator(" + seed
+          + "L) or -D" + SEED_BASE_PROPERTY + "=" + seed + "): " + failure, failure);
+    }
+  }
+
+  /** Returns a well-formed identifier, 1 to 20 characters. */
+  public String identifier() {
+    StringBuilder id = new StringBuilder().append(IDENTIFIER_START.charAt(random.nextInt(IDENTIFIER_START.length())));
+    int rest = size(19);
+    for (int i = 0; i < rest; i++) {
+      id.append(IDENTIFIER_REST.charAt(random.nextInt(IDENTIFIER_REST.length())));
+    }
+    return id.toString();
+  }
+
+  /** Returns {@code min} to {@code max} distinct identifiers. */
+  public List<String> identifiers(int min, int max) {
+    int count = min + random.nextInt(max - min + 1);
+    Set<String> ids = new LinkedHashSet<>();
+    while (ids.size() < count) {
+      ids.add(identifier());
+    }
+    return new ArrayList<>(ids);
+  }
+
+  /** Returns a text of 1 to 80 code points, mostly printable ASCII, some outside the Basic Multilingual Plane. */
+  public String text() {
+    int length = 1 + size(79);
     StringBuilder text = new StringBuilder();
-    codePoints.forEach(text::appendCodePoint);
+    for (int i = 0; i < length; i++) {
+      int kind = random.nextInt(13);
+      if (kind < 9) {
+        text.appendCodePoint(0x20 + random.nextInt(0x7E - 0x20 + 1));
+      } else if (kind < 11) {
+        text.appendCodePoint(pick(List.of(0x20, 0x20, 0x2E)));
+      } else {
+        text.appendCodePoint(pick(SPECIAL_CODE_POINTS));
+      }
+    }
     return text.toString();
   }
 
-  /** Time points of every precision between 1990 and 2030. */
-  public static Arbitrary<TimePoint> timePoints() {
-    return Arbitraries.randoms().map(ModelArbitraries::timePoint);
-  }
-
-  /** Documents that are valid by construction. */
-  public static Arbitrary<ClaimDocument> validDocuments() {
-    return Combinators.combine(
-            identifiers().list().ofMinSize(1).ofMaxSize(5).uniqueElements(),
-            identifiers().list().ofMinSize(1).ofMaxSize(3).uniqueElements(),
-            texts().list().ofSize(3),
-            Arbitraries.randoms())
-        .as((actors, sources, texts, random) -> new ValidDocument(random, actors, sources, texts).build());
-  }
-
-  /** Documents, valid or not: a valid document with zero to four random kinds of damage done to it. */
-  public static Arbitrary<ClaimDocument> arbitraryDocuments() {
-    Arbitrary<String> anyString = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(12),
-        Arbitraries.of("", " ", "x-", "x-a", "Q0", "ZZ", "en_US", "ftp://a", "https://", "{0}", "${1}", "a b"),
-        identifiers());
-    return Combinators.combine(validDocuments(), Arbitraries.randoms(), anyString.list().ofSize(8),
-            Arbitraries.integers().list().ofSize(6), Arbitraries.doubles().list().ofSize(2))
-        .as((document, random, strings, ints, doubles) -> {
-          Damage damage = new Damage(random, strings, ints, doubles);
-          ClaimDocument damaged = document;
-          int count = random.nextInt(5);
-          for (int i = 0; i < count; i++) {
-            damaged = damage.apply(damaged);
-          }
-          return damaged;
-        });
-  }
-
-  static TimePoint timePoint(Random random) {
+  /** Returns a time point of any precision between 1990 and 2030. */
+  public TimePoint timePoint() {
     int year = 1990 + random.nextInt(41);
     LocalDate day = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
     switch (random.nextInt(4)) {
@@ -100,27 +145,127 @@ public final class ModelArbitraries {
     }
   }
 
-  private static <T> T pick(Random random, List<T> values) {
+  /** Returns an integer in {@code [0, bound)}. */
+  public int nextInt(int bound) {
+    return random.nextInt(bound);
+  }
+
+  /** Returns a document that is valid by construction. */
+  public ClaimDocument validDocument() {
+    List<String> actors = identifiers(1, 5);
+    List<String> sources = identifiers(1, 3);
+    List<String> texts = List.of(text(), text(), text());
+    return new ValidDocument(actors, sources, texts).build();
+  }
+
+  /** Returns a document, valid or not: a valid document with zero to four random kinds of damage done to it. */
+  public ClaimDocument arbitraryDocument() {
+    return damage(random.nextInt(5));
+  }
+
+  /** Returns a valid document with {@code count} random kinds of damage done to it. */
+  public ClaimDocument damage(int count) {
+    ClaimDocument document = validDocument();
+    Damage damage = new Damage(list(8, this::anyString), list(6, this::anyInt), list(2, this::anyDouble));
+    for (int i = 0; i < count; i++) {
+      document = damage.apply(document);
+    }
+    return document;
+  }
+
+  /** Returns, with equal chances, a valid document or an arbitrary one. */
+  public ClaimDocument document() {
+    return random.nextBoolean() ? validDocument() : arbitraryDocument();
+  }
+
+  /** Returns a string of up to 12 arbitrary characters, a string on the edge of some rule, or an identifier. */
+  public String anyString() {
+    switch (random.nextInt(3)) {
+      case 0:
+        return pick(EDGE_STRINGS);
+      case 1:
+        return identifier();
+      default:
+        int length = size(12);
+        StringBuilder string = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+          switch (random.nextInt(6)) {
+            case 0:
+              string.append((char) random.nextInt(0x20)); // control characters
+              break;
+            case 1:
+              string.append(pick(List.of(' ', '\t', '\n', '\u00A0', '\u2028', '\u007F', '\uFEFF')));
+              break;
+            case 2:
+              string.append((char) random.nextInt(0x10000)); // any UTF-16 unit, lone surrogates included
+              break;
+            case 3:
+              string.appendCodePoint(pick(SPECIAL_CODE_POINTS));
+              break;
+            default:
+              string.append((char) (0x20 + random.nextInt(0x7E - 0x20 + 1)));
+          }
+        }
+        return string.toString();
+    }
+  }
+
+  /** Returns an integer: an edge value, a small one, or any. */
+  public int anyInt() {
+    switch (random.nextInt(4)) {
+      case 0:
+        return pick(EDGE_INTS);
+      case 1:
+        return random.nextInt();
+      default:
+        return random.nextInt(-100, 101);
+    }
+  }
+
+  /** Returns a double: an edge value, one between 0 and 1, or any, NaN and infinities included. */
+  public double anyDouble() {
+    switch (random.nextInt(3)) {
+      case 0:
+        return pick(EDGE_DOUBLES);
+      case 1:
+        return random.nextDouble();
+      default:
+        return Double.longBitsToDouble(random.nextLong());
+    }
+  }
+
+  /** Returns a size in {@code [0, max]}, small sizes more often. */
+  private int size(int max) {
+    return random.nextBoolean() ? random.nextInt(Math.min(max, 4) + 1) : random.nextInt(max + 1);
+  }
+
+  private <T> List<T> list(int size, Supplier<T> element) {
+    List<T> list = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      list.add(element.get());
+    }
+    return list;
+  }
+
+  private <T> T pick(List<T> values) {
     return values.get(random.nextInt(values.size()));
   }
 
+  private boolean chance() {
+    return random.nextBoolean();
+  }
+
   /** Builds one valid document from a random source and pools of identifiers and texts. */
-  private static final class ValidDocument {
-    private final Random random;
+  private final class ValidDocument {
     private final List<String> actorIds;
     private final List<String> sourceIds;
     private final List<String> texts;
     private final List<Source> sources = new ArrayList<>();
 
-    ValidDocument(Random random, List<String> actorIds, List<String> sourceIds, List<String> texts) {
-      this.random = random;
+    ValidDocument(List<String> actorIds, List<String> sourceIds, List<String> texts) {
       this.actorIds = actorIds;
       this.sourceIds = sourceIds;
       this.texts = texts;
-    }
-
-    private boolean chance() {
-      return random.nextBoolean();
     }
 
     ClaimDocument build() {
@@ -151,8 +296,8 @@ public final class ModelArbitraries {
     private Actor actor(int index) {
       Actor.Builder actor = Actor.builder().id(actorIds.get(index)).name("Actor " + index);
       boolean group = random.nextInt(4) == 0;
-      actor.kind(group ? pick(random, List.of(ActorKind.GROUP, ActorKind.UNNAMED))
-          : pick(random, List.of(ActorKind.STATE, ActorKind.PERSON, ActorKind.MEDIA_OUTLET, ActorKind.of("x-proxy"))));
+      actor.kind(group ? pick(List.of(ActorKind.GROUP, ActorKind.UNNAMED))
+          : pick(List.of(ActorKind.STATE, ActorKind.PERSON, ActorKind.MEDIA_OUTLET, ActorKind.of("x-proxy"))));
       if (group) {
         List<String> members = new ArrayList<>();
         for (String id : actorIds) {
@@ -169,13 +314,13 @@ public final class ModelArbitraries {
         actor.addAlias("Alias " + index);
       }
       if (chance()) {
-        actor.countryCode(pick(random, List.of("KP", "US", "RU", "XK", "UA")));
+        actor.countryCode(pick(List.of("KP", "US", "RU", "XK", "UA")));
       }
       if (chance()) {
         actor.wikidataId("Q" + (1 + random.nextInt(100000)));
       }
       if (random.nextInt(4) == 0) {
-        actor.addRole(Role.builder().title("spokesperson").organisation(pick(random, actorIds)).former(chance())
+        actor.addRole(Role.builder().title("spokesperson").organisation(pick(actorIds)).former(chance())
             .build());
       }
       if (random.nextInt(4) == 0) {
@@ -186,29 +331,29 @@ public final class ModelArbitraries {
 
     private Source source(int index) {
       Source.Builder source = Source.builder().id(sourceIds.get(index))
-          .kind(pick(random, SourceKind.standardValues()));
+          .kind(pick(SourceKind.standardValues()));
       if (chance()) {
         String text = texts.get(index);
         source.text(text);
         if (chance()) {
-          source.addCitation(Citation.builder().marker("[" + index + "]").source(pick(random, sourceIds))
-              .url("https://example.org/" + index).accessedAt(timePoint(random)).anchor(anchor(text)).build());
+          source.addCitation(Citation.builder().marker("[" + index + "]").source(pick(sourceIds))
+              .url("https://example.org/" + index).accessedAt(timePoint()).anchor(anchor(text)).build());
         }
       }
       if (chance()) {
-        source.publishedAt(timePoint(random));
+        source.publishedAt(timePoint());
       }
       if (chance()) {
-        source.publisher(pick(random, actorIds));
+        source.publisher(pick(actorIds));
       }
       if (chance()) {
-        source.addAuthor(pick(random, actorIds));
+        source.addAuthor(pick(actorIds));
       }
       if (chance()) {
-        source.url("https://example.org/source/" + index).language(pick(random, List.of("en", "ko", "ru", "pt-BR")));
+        source.url("https://example.org/source/" + index).language(pick(List.of("en", "ko", "ru", "pt-BR")));
       }
       if (random.nextInt(4) == 0) {
-        source.attachedTo(pick(random, sourceIds));
+        source.attachedTo(pick(sourceIds));
       }
       return source.build();
     }
@@ -232,9 +377,9 @@ public final class ModelArbitraries {
 
     private Claim claim(int index) {
       Claim.Builder claim = Claim.builder().id("c" + index).proposition("Proposition " + index)
-          .eventKind(pick(random, EventKind.standardValues()));
+          .eventKind(pick(EventKind.standardValues()));
       for (int p = 0; p < random.nextInt(3); p++) {
-        claim.addParticipant(Participant.of(pick(random, actorIds), pick(random, ParticipantRole.standardValues())));
+        claim.addParticipant(Participant.of(pick(actorIds), pick(ParticipantRole.standardValues())));
       }
       if (chance()) {
         claim.time(time());
@@ -262,14 +407,14 @@ public final class ModelArbitraries {
     private TimeSpec time() {
       switch (random.nextInt(4)) {
         case 0:
-          return TimeSpec.at(timePoint(random));
+          return TimeSpec.at(timePoint());
         case 1:
           return TimeSpec.expressed("earlier this month");
         case 2:
-          return TimeSpec.builder().start(timePoint(random)).build();
+          return TimeSpec.builder().start(timePoint()).build();
         default:
-          TimePoint a = timePoint(random);
-          TimePoint b = timePoint(random);
+          TimePoint a = timePoint();
+          TimePoint b = timePoint();
           return a.isCertainlyAfter(b) ? TimeSpec.builder().start(b).end(a).build()
               : TimeSpec.builder().start(a).end(b).build();
       }
@@ -291,22 +436,22 @@ public final class ModelArbitraries {
     }
 
     private Attribution attribution(int claim, int index, List<Attribution> earlier) {
-      Source source = pick(random, sources);
+      Source source = pick(sources);
       Attribution.Builder attribution = Attribution.builder().id("a-" + claim + "-" + index)
-          .claimant(pick(random, actorIds)).source(source.getId())
-          .mode(pick(random, AttributionMode.standardValues())).stance(pick(random, Stance.standardValues()))
-          .modality(pick(random, Modality.standardValues()));
+          .claimant(pick(actorIds)).source(source.getId())
+          .mode(pick(AttributionMode.standardValues())).stance(pick(Stance.standardValues()))
+          .modality(pick(Modality.standardValues()));
       if (source.getText().isPresent() && chance()) {
         attribution.quote(anchor(source.getText().get()));
       }
       if (chance()) {
-        TimePoint stated = timePoint(random);
+        TimePoint stated = timePoint();
         if (source.getPublishedAt().isEmpty() || !stated.isCertainlyAfter(source.getPublishedAt().get())) {
           attribution.statedAt(TimeSpec.at(stated));
         }
       }
       if (!earlier.isEmpty() && chance()) {
-        attribution.relayedFrom(pick(random, earlier).getId());
+        attribution.relayedFrom(pick(earlier).getId());
       }
       if (chance()) {
         attribution.addHedge("reportedly");
@@ -321,13 +466,13 @@ public final class ModelArbitraries {
       if (independentlySourced) {
         statuses.add(VerificationStatus.CORROBORATED);
       }
-      VerificationStatus status = pick(random, statuses);
+      VerificationStatus status = pick(statuses);
       VerificationAssessment.Builder assessment = VerificationAssessment.builder().status(status).rationale("Why.");
       if (status.equals(VerificationStatus.CONFIRMED) || status.equals(VerificationStatus.REFUTED) || chance()) {
-        assessment.addEvidence(Evidence.builder().description("Imagery").source(pick(random, sourceIds)).build());
+        assessment.addEvidence(Evidence.builder().description("Imagery").source(pick(sourceIds)).build());
       }
       if (chance()) {
-        assessment.assessor(pick(random, actorIds)).assessedAt(timePoint(random));
+        assessment.assessor(pick(actorIds)).assessedAt(timePoint());
       }
       if (chance()) {
         assessment.confidence(random.nextDouble());
@@ -339,51 +484,49 @@ public final class ModelArbitraries {
       return assessment.build();
     }
 
-    private java.util.Optional<ClaimRelation> relation(int claimCount) {
+    private Optional<ClaimRelation> relation(int claimCount) {
       int from = random.nextInt(claimCount);
       int to = random.nextInt(claimCount);
       if (chance()) {
-        return java.util.Optional.of(ClaimRelation.builder().from("c" + from).kind(RelationKind.SAME_PROPOSITION)
+        return Optional.of(ClaimRelation.builder().from("c" + from).kind(RelationKind.SAME_PROPOSITION)
             .to("elsewhere-" + to).targetDocument("other-document").build());
       }
       if (from == to) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
-      RelationKind kind = pick(random, RelationKind.standardValues());
+      RelationKind kind = pick(RelationKind.standardValues());
       boolean symmetric = kind.equals(RelationKind.CONTRADICTS) || kind.equals(RelationKind.DENIES)
           || kind.equals(RelationKind.SAME_PROPOSITION);
       // directed relations only run from a later claim to an earlier one, so they cannot close a cycle
       int source = symmetric ? from : Math.max(from, to);
       int target = symmetric ? to : Math.min(from, to);
-      return java.util.Optional.of(ClaimRelation.builder().from("c" + source).kind(kind).to("c" + target)
+      return Optional.of(ClaimRelation.builder().from("c" + source).kind(kind).to("c" + target)
           .note("Related.").build());
     }
   }
 
   /** Random damage to a document: values no rule allows, broken references, cycles, bad anchors. */
-  private static final class Damage {
-    private final Random random;
+  private final class Damage {
     private final List<String> strings;
     private final List<Integer> ints;
     private final List<Double> doubles;
 
-    Damage(Random random, List<String> strings, List<Integer> ints, List<Double> doubles) {
-      this.random = random;
+    Damage(List<String> strings, List<Integer> ints, List<Double> doubles) {
       this.strings = strings;
       this.ints = ints;
       this.doubles = doubles;
     }
 
     private String s() {
-      return pick(random, strings);
+      return ModelGenerator.this.pick(strings);
     }
 
     private int i() {
-      return pick(random, ints);
+      return ModelGenerator.this.pick(ints);
     }
 
     private double d() {
-      return pick(random, List.of(doubles.get(0), doubles.get(1), Double.NaN, Double.POSITIVE_INFINITY, -0.0));
+      return pick(List.of(doubles.get(0), doubles.get(1), Double.NaN, Double.POSITIVE_INFINITY, -0.0));
     }
 
     private <T> List<T> replaceOne(List<T> list, UnaryOperator<T> change) {
@@ -434,12 +577,12 @@ public final class ModelArbitraries {
           return onAttribution(d, a -> a.withStance(Stance.of(s())).withMode(AttributionMode.of(s()))
               .withModality(Modality.of(s())).withHedges(s()));
         case 11:
-          return onAttribution(d, a -> a.withStatedAt(TimeSpec.builder().start(timePoint(random))
-              .end(timePoint(random)).build()));
+          return onAttribution(d, a -> a.withStatedAt(TimeSpec.builder().start(timePoint())
+              .end(timePoint()).build()));
         case 12:
           return onClaim(d, c -> c.withAttributions());
         case 13:
-          return onClaim(d, c -> c.withTime(TimeSpec.builder().at(timePoint(random)).start(timePoint(random))
+          return onClaim(d, c -> c.withTime(TimeSpec.builder().at(timePoint()).start(timePoint())
               .build()));
         case 14:
           return onClaim(d, c -> c.withQuantities(Quantity.builder().unit(s()).value(BigDecimal.valueOf(i()))
@@ -447,7 +590,7 @@ public final class ModelArbitraries {
               Quantity.builder().unit("x").build()));
         case 15:
           return onClaim(d, c -> c.withAssessments(VerificationAssessment.builder()
-              .status(pick(random, VerificationStatus.standardValues())).rationale(s()).confidence(d())
+              .status(pick(VerificationStatus.standardValues())).rationale(s()).confidence(d())
               .admiraltyRating(AdmiraltyRating.of(s(), i())).assessor(s()).build()));
         case 16:
           return onClaim(d, c -> c.withParticipants(Participant.of(s(), ParticipantRole.of(s()))));
