@@ -56,7 +56,7 @@ public final class QueryingExample {
     }
 
     System.out.println();
-    System.out.println("Independent origins (the end of each chain of attribution):");
+    System.out.println("Independent origins (the end of each chain of affirming attributions):");
     for (Claim claim : document.getClaims()) {
       System.out.printf("  %s: %d %s%n", claim.getId(), document.independentOriginCount(claim.getId()),
           claim.independentOrigins().stream().map(id -> name(document, id)).collect(Collectors.toList()));
