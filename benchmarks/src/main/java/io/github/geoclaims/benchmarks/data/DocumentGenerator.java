@@ -441,21 +441,19 @@ public final class DocumentGenerator {
     int attributionCount = weighted(ATTRIBUTION_WEIGHTS) + 1;
     SourceInfo home = pick(sourceInfos);
     List<Attribution> attributions = new ArrayList<>(attributionCount);
-    Set<String> origins = new LinkedHashSet<>();
     for (int k = 0; k < attributionCount; k++) {
       SourceInfo source = k == 0 || random.nextInt(3) == 0 ? home : pick(sourceInfos);
       Attribution attribution = attribution(id + "-a" + (k + 1), source,
           k > 0 && random.nextInt(10) < 3 ? attributions.get(k - 1).getId() : null);
       attributions.add(attribution);
-      if (attribution.getRelayedFrom().isEmpty()) {
-        origins.add(attribution.getClaimant());
-      }
     }
     c.addAllAttributions(attributions);
+    // Corroboration is generated only where the model itself counts two independent origins.
+    boolean corroborable = c.build().independentOrigins().size() >= 2;
     if (random.nextInt(4) == 0) {
       int count = 1 + random.nextInt(2);
       for (int v = 0; v < count; v++) {
-        c.addAssessment(assessment(origins.size() >= 2));
+        c.addAssessment(assessment(corroborable));
       }
     }
     if (random.nextInt(10) == 0) {
