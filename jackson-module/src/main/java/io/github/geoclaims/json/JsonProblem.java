@@ -1,6 +1,7 @@
 package io.github.geoclaims.json;
 
 import io.github.geoclaims.validation.ViolationCode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +27,14 @@ import java.util.Optional;
  * @param message what is wrong, naming the pointer and what was expected
  */
 public record JsonProblem(String pointer, int line, int column, String code, String message) {
+
+  /**
+   * The stable codes of structural problems, in the order of the table in {@code docs/wire-format.md}. Together with
+   * the core's {@link ViolationCode} strings they are every code a problem can carry; new ones are only added.
+   */
+  public static final List<String> STRUCTURAL_CODES = List.of("json.syntax", "json.encoding", "json.empty",
+      "json.type", "json.required", "json.unknown-property", "json.duplicate-key", "json.trailing-content",
+      "json.unsupported-version", "json.time", "json.number", "json.limit", "json.stream-order");
 
   /**
    * Creates a problem.
