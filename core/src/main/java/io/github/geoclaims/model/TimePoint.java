@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A point in time known to a stated precision: a year, a month, a day, or an instant with its UTC offset.
@@ -23,6 +24,11 @@ import java.util.Optional;
  * }</pre>
  */
 public final class TimePoint {
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
 
   private final TimePrecision precision;
   private final LocalDate firstDay;
@@ -47,16 +53,16 @@ public final class TimePoint {
   public static TimePoint parse(String text) {
     Objects.requireNonNull(text, "text");
     try {
-      if (text.matches("\\d{4}")) {
+      if (YEAR.matcher(text).matches()) {
         return ofYear(Integer.parseInt(text));
       }
-      if (text.matches("\\d{4}-\\d{2}")) {
+      if (MONTH.matcher(text).matches()) {
         return ofMonth(YearMonth.parse(text));
       }
-      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (DAY.matcher(text).matches()) {
         return ofDay(LocalDate.parse(text));
       }
-      if (text.matches("\\d{4}-\\d{2}-\\d{2}T.+")) {
+      if (DATE_TIME.matcher(text).matches()) {
         return ofInstant(OffsetDateTime.parse(text));
       }
     } catch (DateTimeParseException e) {

@@ -8,7 +8,9 @@ import io.github.geoclaims.validation.ViolationCode;
 import io.github.geoclaims.validation.constraints.QuotesMatchSourceText;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,49 +29,52 @@ public final class QuotesMatchSourceTextValidator
       return true;
     }
     ConstraintReport report = new ConstraintReport(context);
+    Map<String, SourceText> texts = new IdentityHashMap<>();
     Attributions.forEach(document, (path, attribution) -> attribution.getQuote().ifPresent(quote ->
-        document.findSource(attribution.getSource()).flatMap(Source::getText)
-            .ifPresent(text -> check(report, path + ".quote", text, quote))));
+        document.findSource(attribution.getSource()).flatMap(Source::getText).ifPresent(text ->
+            check(report, path + ".quote", texts.computeIfAbsent(text, SourceText::new), quote))));
     List<Source> sources = document.getSources();
     for (int s = 0; s < sources.size(); s++) {
       Optional<String> text = sources.get(s).getText();
       List<Citation> citations = sources.get(s).getCitations();
       for (int c = 0; c < citations.size(); c++) {
         if (text.isPresent() && citations.get(c).getAnchor().isPresent()) {
-          check(report, "sources[" + s + "].citations[" + c + "].anchor", text.get(),
-              citations.get(c).getAnchor().get());
+          check(report, "sources[" + s + "].citations[" + c + "].anchor",
+              texts.computeIfAbsent(text.get(), SourceText::new), citations.get(c).getAnchor().get());
         }
       }
     }
     return report.isValid();
   }
 
-  private static void check(ConstraintReport report, String path, String text, TextAnchor anchor) {
-    int length = text.codePointCount(0, text.length());
+  private static void check(ConstraintReport report, String path, SourceText source, TextAnchor anchor) {
     if (anchor.getStart() < 0 || anchor.getStart() >= anchor.getEnd()) {
       return; // reported by @PositiveOrZero and ConsistentAnchorValidator
     }
-    if (anchor.getEnd() > length) {
-      report.add(ViolationCode.ANCHOR_OUT_OF_RANGE, path + ".end",
-          "end " + anchor.getEnd() + " lies beyond the source text, which has " + length + " code points");
+    if (anchor.getEnd() > source.codePoints) {
+      report.add(ViolationCode.ANCHOR_OUT_OF_RANGE, path + ".end", "end " + anchor.getEnd()
+          + " lies beyond the source text, which has " + source.codePoints + " code points");
       return;
     }
-    int from = text.offsetByCodePoints(0, anchor.getStart());
-    int to = text.offsetByCodePoints(from, anchor.getEnd() - anchor.getStart());
-    String actual = text.substring(from, to);
-    if (!actual.equals(anchor.getExact())) {
+    String text = source.text;
+    int from = source.charIndex(anchor.getStart());
+    int to = source.charIndex(anchor.getEnd());
+    String exact = anchor.getExact();
+    if (to - from != exact.length() || !text.startsWith(exact, from)) {
       report.add(ViolationCode.ANCHOR_TEXT_MISMATCH, path + ".exact", "the source text at "
-          + anchor.getStart() + "-" + anchor.getEnd() + " is " + ConstraintReport.quoted(actual) + ", not "
-          + ConstraintReport.quoted(anchor.getExact()) + locateHint(text, anchor.getExact()));
+          + anchor.getStart() + "-" + anchor.getEnd() + " is " + ConstraintReport.quoted(text.substring(from, to))
+          + ", not " + ConstraintReport.quoted(exact) + locateHint(text, exact));
       return;
     }
-    if (anchor.getPrefix().isPresent() && !text.substring(0, from).endsWith(anchor.getPrefix().get())) {
+    String prefix = anchor.getPrefix().orElse("");
+    if (from < prefix.length() || !text.startsWith(prefix, from - prefix.length())) {
       report.add(ViolationCode.ANCHOR_PREFIX_MISMATCH, path + ".prefix", "the text before offset "
-          + anchor.getStart() + " does not end with " + ConstraintReport.quoted(anchor.getPrefix().get()));
+          + anchor.getStart() + " does not end with " + ConstraintReport.quoted(prefix));
     }
-    if (anchor.getSuffix().isPresent() && !text.substring(to).startsWith(anchor.getSuffix().get())) {
+    String suffix = anchor.getSuffix().orElse("");
+    if (!text.startsWith(suffix, to)) {
       report.add(ViolationCode.ANCHOR_SUFFIX_MISMATCH, path + ".suffix", "the text after offset "
-          + anchor.getEnd() + " does not start with " + ConstraintReport.quoted(anchor.getSuffix().get()));
+          + anchor.getEnd() + " does not start with " + ConstraintReport.quoted(suffix));
     }
   }
 
@@ -80,5 +85,21 @@ public final class QuotesMatchSourceTextValidator
     }
     int start = text.codePointCount(0, index);
     return "; the exact text occurs at " + start + "-" + (start + exact.codePointCount(0, exact.length()));
+  }
+
+  /** A source text with its code-point length counted once, shared by all anchors into it. */
+  private static final class SourceText {
+    private final String text;
+    private final int codePoints;
+
+    SourceText(String text) {
+      this.text = text;
+      this.codePoints = text.codePointCount(0, text.length());
+    }
+
+    /** Returns the char index of a code-point offset; the same number when the text has no surrogate pair. */
+    int charIndex(int codePointOffset) {
+      return codePoints == text.length() ? codePointOffset : text.offsetByCodePoints(0, codePointOffset);
+    }
   }
 }
