@@ -59,7 +59,7 @@ final class DocumentReader {
   private static String version(ReadContext c) {
     if (c.input().current() != TokenInput.Token.STRING) {
       c.problem("json.unsupported-version", "Expected schemaVersion as a string \"" + MAJOR + ".<minor>\" but was "
-          + ReadContext.describe(c.input().current()) + " at /schemaVersion");
+          + TokenInput.describe(c.input().current()) + " at /schemaVersion");
       c.input().skipValue();
       return null;
     }

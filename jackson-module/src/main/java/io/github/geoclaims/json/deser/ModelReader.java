@@ -120,7 +120,7 @@ public final class ModelReader {
         c.problem("json.empty", "Expected a JSON object (a ClaimDocument) but the input is empty");
       } else if (first != Token.START_OBJECT) {
         c.problem("json.type", "Expected a JSON object (a ClaimDocument) at the top level but was "
-            + ReadContext.describe(first));
+            + TokenInput.describe(first));
       } else {
         document = DocumentReader.read(c);
         trailing(c);
@@ -152,7 +152,7 @@ public final class ModelReader {
           + e.getMessage(), e.line(), e.column());
     }
     if (extra != null) {
-      c.problem("json.trailing-content", "Unexpected " + ReadContext.describe(extra)
+      c.problem("json.trailing-content", "Unexpected " + TokenInput.describe(extra)
           + " after the end of the document; a document is exactly one JSON object");
     }
   }

@@ -143,7 +143,8 @@ final class ReadContext {
 
   /** Reports a value of the wrong type and skips it. */
   private void wrongType(String expected) {
-    problem("json.type", "Expected " + expected + " but was " + describe(in.current()) + " at " + pointerText());
+    problem("json.type",
+        "Expected " + expected + " but was " + TokenInput.describe(in.current()) + " at " + pointerText());
     in.skipValue();
   }
 
@@ -151,29 +152,6 @@ final class ReadContext {
     return pointer.length() == 0 ? "the top level" : pointer.toString();
   }
 
-  static String describe(Token token) {
-    if (token == null) {
-      return "the end of the input";
-    }
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case STRING:
-        return "a string";
-      case INTEGER:
-      case DECIMAL:
-        return "a number";
-      case TRUE:
-      case FALSE:
-        return "a boolean";
-      case NULL:
-        return "null";
-      default:
-        return token.name();
-    }
-  }
 
   // ---------------------------------------------------------------- objects and arrays
 
@@ -217,7 +195,8 @@ final class ReadContext {
       return null;
     }
     if (token != Token.NAME) {
-      throw new InputException("json.syntax", "Expected a property name but was " + describe(token), in.line(),
+      throw new InputException("json.syntax",
+          "Expected a property name but was " + TokenInput.describe(token), in.line(),
           in.column());
     }
     String name = in.name();

@@ -14,6 +14,36 @@ package io.github.geoclaims.json.deser;
  */
 public interface TokenInput {
 
+  /**
+   * Describes a token for an error message: "an object", "a string", "the end of the input".
+   *
+   * @param token the token, or {@code null} at the end of the input
+   * @return the description
+   */
+  static String describe(Token token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case STRING:
+        return "a string";
+      case INTEGER:
+      case DECIMAL:
+        return "a number";
+      case TRUE:
+      case FALSE:
+        return "a boolean";
+      case NULL:
+        return "null";
+      default:
+        return token.name();
+    }
+  }
+
   /** The kinds of token the model readers distinguish. */
   enum Token {
     /** An opening brace. */

@@ -341,7 +341,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     Token token = next(in);
     if (token != Token.START_ARRAY) {
       List<JsonProblem> wrong = List.of(new JsonProblem("/claims", in.line(), in.column(), "json.type",
-          "Expected an array of Claim but was " + describe(token) + " at /claims"));
+          "Expected an array of Claim but was " + TokenInput.describe(token) + " at /claims"));
       report(wrong, true);
     }
     state = State.CLAIMS;
@@ -480,7 +480,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     }
     if (extra != null) {
       found.add(new JsonProblem("", in.line(), in.column(), "json.trailing-content", "Unexpected "
-          + describe(extra) + " after the end of the document; a document is exactly one JSON object"));
+          + TokenInput.describe(extra) + " after the end of the document; a document is exactly one JSON object"));
     }
   }
 
@@ -589,27 +589,4 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     }
   }
 
-  private static String describe(Token token) {
-    if (token == null) {
-      return "the end of the input";
-    }
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case STRING:
-        return "a string";
-      case INTEGER:
-      case DECIMAL:
-        return "a number";
-      case TRUE:
-      case FALSE:
-        return "a boolean";
-      case NULL:
-        return "null";
-      default:
-        return token.name();
-    }
-  }
 }
