@@ -1,0 +1,377 @@
+package io.github.geoclaims.validation;
+
+import io.github.geoclaims.model.Actor;
+import io.github.geoclaims.model.AdmiraltyRating;
+import io.github.geoclaims.model.Attribution;
+import io.github.geoclaims.model.Citation;
+import io.github.geoclaims.model.Claim;
+import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.model.ClaimRelation;
+import io.github.geoclaims.model.Evidence;
+import io.github.geoclaims.model.Extensible;
+import io.github.geoclaims.model.Participant;
+import io.github.geoclaims.model.Quantity;
+import io.github.geoclaims.model.Role;
+import io.github.geoclaims.model.Source;
+import io.github.geoclaims.model.Term;
+import io.github.geoclaims.model.TextAnchor;
+import io.github.geoclaims.model.TimeSpec;
+import io.github.geoclaims.model.VerificationAssessment;
+import io.github.geoclaims.validation.validators.AcyclicRelationsValidator;
+import io.github.geoclaims.validation.validators.ConsistentAnchorValidator;
+import io.github.geoclaims.validation.validators.ConsistentAttributionChainsValidator;
+import io.github.geoclaims.validation.validators.ConsistentGroupValidator;
+import io.github.geoclaims.validation.validators.ConsistentQuantityValidator;
+import io.github.geoclaims.validation.validators.ConsistentTimeValidator;
+import io.github.geoclaims.validation.validators.CorroboratedByIndependentOriginsValidator;
+import io.github.geoclaims.validation.validators.CountryCodeValidator;
+import io.github.geoclaims.validation.validators.HttpUrlValidator;
+import io.github.geoclaims.validation.validators.LanguageTagValidator;
+import io.github.geoclaims.validation.validators.QuotesMatchSourceTextValidator;
+import io.github.geoclaims.validation.validators.ResolvedReferencesValidator;
+import io.github.geoclaims.validation.validators.StatementsNotAfterPublicationValidator;
+import io.github.geoclaims.validation.validators.UniqueIdentifiersValidator;
+import io.github.geoclaims.validation.validators.VerdictHasEvidenceValidator;
+import jakarta.validation.ClockProvider;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Decides in one pass, without Hibernate Validator, whether a model object breaks any rule: the fast path of
+ * {@link GeoClaimsValidator#shared()}.
+ *
+ * <p>Each check mirrors one Jakarta constraint of the model, with the same verdict: the property constraints are
+ * written out as character loops (the regular expressions of {@code @Identifier}, {@code @NotBlankIfPresent},
+ * {@code @ExtensionName}, {@code @WikidataId}, {@code @SourceReliability}; Hibernate Validator's {@code @NotBlank}
+ * is {@link String#isBlank()}), and the class-level constraints call the very validators Hibernate Validator
+ * calls, with a context that stops at the first violation. Only the verdict comes from here: when it is "invalid",
+ * {@link GeoClaimsValidator} asks Hibernate Validator for the full report. Tests hold the two to the same verdict on
+ * generated valid and damaged documents, and list every constraint the model declares, so that a new constraint
+ * cannot be missed here.
+ */
+final class PrecompiledRules {
+
+  private static final ConstraintValidator<?, Object> UNIQUE_IDENTIFIERS = new UniqueIdentifiersValidator();
+  private static final ConstraintValidator<?, Object> RESOLVED_REFERENCES = new ResolvedReferencesValidator();
+  private static final ConstraintValidator<?, Object> QUOTES_MATCH_SOURCE_TEXT =
+      new QuotesMatchSourceTextValidator();
+  private static final ConstraintValidator<?, Object> STATEMENTS_NOT_AFTER_PUBLICATION =
+      new StatementsNotAfterPublicationValidator();
+  private static final ConstraintValidator<?, Object> ACYCLIC_RELATIONS = new AcyclicRelationsValidator();
+  private static final ConstraintValidator<?, Object> CONSISTENT_GROUP = new ConsistentGroupValidator();
+  private static final ConstraintValidator<?, Object> CONSISTENT_ATTRIBUTION_CHAINS =
+      new ConsistentAttributionChainsValidator();
+  private static final ConstraintValidator<?, Object> CORROBORATED = new CorroboratedByIndependentOriginsValidator();
+  private static final ConstraintValidator<?, Object> CONSISTENT_QUANTITY = new ConsistentQuantityValidator();
+  private static final ConstraintValidator<?, Object> CONSISTENT_ANCHOR = new ConsistentAnchorValidator();
+  private static final ConstraintValidator<?, Object> CONSISTENT_TIME = new ConsistentTimeValidator();
+  private static final ConstraintValidator<?, Object> VERDICT_HAS_EVIDENCE = new VerdictHasEvidenceValidator();
+  private static final CountryCodeValidator COUNTRY_CODE = new CountryCodeValidator();
+  private static final LanguageTagValidator LANGUAGE_TAG = new LanguageTagValidator();
+  private static final HttpUrlValidator HTTP_URL = new HttpUrlValidator();
+
+  private PrecompiledRules() {}
+
+  /**
+   * Returns whether this class decides for objects of the given kind: the model types, not arbitrary beans.
+   *
+   * @param model any object
+   * @return {@code true} if {@link #isValid(Object)} applies
+   */
+  static boolean covers(Object model) {
+    return model instanceof ClaimDocument || model instanceof Actor || model instanceof Role
+        || model instanceof Source || model instanceof Citation || model instanceof TextAnchor
+        || model instanceof TimeSpec || model instanceof Claim || model instanceof Participant
+        || model instanceof Quantity || model instanceof Attribution || model instanceof VerificationAssessment
+        || model instanceof Evidence || model instanceof AdmiraltyRating || model instanceof ClaimRelation;
+  }
+
+  /**
+   * Returns {@code true} if the model object, and everything it contains, breaks no rule.
+   *
+   * @param model an object for which {@link #covers(Object)} holds
+   * @return the verdict
+   */
+  static boolean isValid(Object model) {
+    try {
+      return check(model);
+    } catch (Violated e) {
+      return false;
+    }
+  }
+
+  private static boolean check(Object model) {
+    if (model instanceof ClaimDocument) {
+      return document((ClaimDocument) model);
+    } else if (model instanceof Actor) {
+      return actor((Actor) model);
+    } else if (model instanceof Role) {
+      return role((Role) model);
+    } else if (model instanceof Source) {
+      return source((Source) model);
+    } else if (model instanceof Citation) {
+      return citation((Citation) model);
+    } else if (model instanceof TextAnchor) {
+      return anchor((TextAnchor) model);
+    } else if (model instanceof TimeSpec) {
+      return time((TimeSpec) model);
+    } else if (model instanceof Claim) {
+      return claim((Claim) model);
+    } else if (model instanceof Participant) {
+      return participant((Participant) model);
+    } else if (model instanceof Quantity) {
+      return quantity((Quantity) model);
+    } else if (model instanceof Attribution) {
+      return attribution((Attribution) model);
+    } else if (model instanceof VerificationAssessment) {
+      return assessment((VerificationAssessment) model);
+    } else if (model instanceof Evidence) {
+      return evidence((Evidence) model);
+    } else if (model instanceof AdmiraltyRating) {
+      return rating((AdmiraltyRating) model);
+    } else if (model instanceof ClaimRelation) {
+      return relation((ClaimRelation) model);
+    }
+    throw new IllegalArgumentException("Not a geoclaims model type: " + model.getClass().getName());
+  }
+
+  // ---------------------------------------------------------------- model types, in declaration order
+
+  private static boolean document(ClaimDocument d) {
+    return identifier(d.getId()) && notBlankIfPresent(d.getTitle()) && notBlankIfPresent(d.getDescription())
+        && all(d.getActors(), PrecompiledRules::actor) && all(d.getSources(), PrecompiledRules::source)
+        && all(d.getClaims(), PrecompiledRules::claim) && all(d.getRelations(), PrecompiledRules::relation)
+        && extensions(d)
+        && holds(UNIQUE_IDENTIFIERS, d) && holds(RESOLVED_REFERENCES, d) && holds(QUOTES_MATCH_SOURCE_TEXT, d)
+        && holds(STATEMENTS_NOT_AFTER_PUBLICATION, d) && holds(ACYCLIC_RELATIONS, d);
+  }
+
+  private static boolean actor(Actor a) {
+    return identifier(a.getId()) && known(a.getKind()) && notBlank(a.getName())
+        && all(a.getAliases(), PrecompiledRules::notBlank)
+        && a.getCountryCode().map(code -> COUNTRY_CODE.isValid(code, null)).orElse(true)
+        && a.getWikidataId().map(PrecompiledRules::wikidataId).orElse(true)
+        && all(a.getRoles(), PrecompiledRules::role) && all(a.getMembers(), PrecompiledRules::identifier)
+        && a.getMemberCount().map(count -> count > 0).orElse(true)
+        && notBlankIfPresent(a.getDescription()) && notBlankIfPresent(a.getIdentityCaveat()) && extensions(a)
+        && holds(CONSISTENT_GROUP, a);
+  }
+
+  private static boolean role(Role r) {
+    return notBlank(r.getTitle()) && identifier(r.getOrganisation());
+  }
+
+  private static boolean source(Source s) {
+    return identifier(s.getId()) && known(s.getKind()) && notBlankIfPresent(s.getTitle())
+        && s.getUrl().map(url -> HTTP_URL.isValid(url, null)).orElse(true) && identifier(s.getPublisher())
+        && all(s.getAuthors(), PrecompiledRules::identifier)
+        && s.getLanguage().map(tag -> LANGUAGE_TAG.isValid(tag, null)).orElse(true)
+        && all(s.getCitations(), PrecompiledRules::citation) && identifier(s.getAttachedTo())
+        && notBlankIfPresent(s.getDescription()) && extensions(s);
+  }
+
+  private static boolean citation(Citation c) {
+    return notBlankIfPresent(c.getMarker()) && notBlankIfPresent(c.getTitle())
+        && c.getUrl().map(url -> HTTP_URL.isValid(url, null)).orElse(true) && identifier(c.getSource())
+        && c.getAnchor().map(PrecompiledRules::anchor).orElse(true) && notBlankIfPresent(c.getNote());
+  }
+
+  private static boolean anchor(TextAnchor t) {
+    return !t.getExact().isEmpty() && t.getStart() >= 0 && t.getEnd() >= 0 && holds(CONSISTENT_ANCHOR, t);
+  }
+
+  private static boolean time(TimeSpec t) {
+    return notBlankIfPresent(t.getExpression()) && holds(CONSISTENT_TIME, t);
+  }
+
+  private static boolean claim(Claim c) {
+    return identifier(c.getId()) && notBlank(c.getProposition()) && known(c.getEventKind())
+        && all(c.getParticipants(), PrecompiledRules::participant)
+        && c.getTime().map(PrecompiledRules::time).orElse(true) && notBlankIfPresent(c.getLocation())
+        && all(c.getQuantities(), PrecompiledRules::quantity)
+        && !c.getAttributions().isEmpty() && all(c.getAttributions(), PrecompiledRules::attribution)
+        && all(c.getAssessments(), PrecompiledRules::assessment) && notBlankIfPresent(c.getNote()) && extensions(c)
+        && holds(CONSISTENT_ATTRIBUTION_CHAINS, c) && holds(CORROBORATED, c);
+  }
+
+  private static boolean participant(Participant p) {
+    return identifier(p.getActor()) && known(p.getRole());
+  }
+
+  private static boolean quantity(Quantity q) {
+    return notBlank(q.getUnit()) && notBlankIfPresent(q.getText()) && holds(CONSISTENT_QUANTITY, q);
+  }
+
+  private static boolean attribution(Attribution a) {
+    return identifier(a.getId()) && identifier(a.getClaimant()) && identifier(a.getSource())
+        && known(a.getMode()) && known(a.getStance()) && known(a.getModality())
+        && all(a.getHedges(), PrecompiledRules::notBlank)
+        && a.getStatedAt().map(PrecompiledRules::time).orElse(true)
+        && a.getQuote().map(PrecompiledRules::anchor).orElse(true) && identifier(a.getRelayedFrom())
+        && notBlankIfPresent(a.getNote()) && extensions(a);
+  }
+
+  private static boolean assessment(VerificationAssessment v) {
+    return known(v.getStatus()) && identifier(v.getAssessor()) && notBlank(v.getRationale())
+        && all(v.getEvidence(), PrecompiledRules::evidence)
+        && v.getConfidence().map(p -> p >= 0.0 && p <= 1.0).orElse(true)
+        && v.getAdmiraltyRating().map(PrecompiledRules::rating).orElse(true)
+        && holds(VERDICT_HAS_EVIDENCE, v);
+  }
+
+  private static boolean evidence(Evidence e) {
+    return notBlank(e.getDescription()) && identifier(e.getSource());
+  }
+
+  private static boolean rating(AdmiraltyRating r) {
+    String reliability = r.getSourceReliability();
+    return reliability.length() == 1 && reliability.charAt(0) >= 'A' && reliability.charAt(0) <= 'F'
+        && r.getInformationCredibility() >= 1 && r.getInformationCredibility() <= 6;
+  }
+
+  private static boolean relation(ClaimRelation r) {
+    return identifier(r.getFrom()) && known(r.getKind()) && identifier(r.getTo())
+        && identifier(r.getTargetDocument()) && notBlankIfPresent(r.getNote());
+  }
+
+  // ---------------------------------------------------------------- property constraints
+
+  private static <T> boolean all(List<T> values, Predicate<T> rule) {
+    for (int i = 0; i < values.size(); i++) {
+      if (!rule.test(values.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code @KnownTerm}. */
+  private static boolean known(Term term) {
+    return term.isKnown();
+  }
+
+  /** {@code @NotBlank} as Hibernate Validator 9 decides it: {@link String#isBlank()}, i.e. Unicode whitespace. */
+  private static boolean notBlank(String value) {
+    return !value.isBlank();
+  }
+
+  /** {@code @NotBlankIfPresent}: {@code (?s).*\S.*}, a character other than space, tab, LF, VT, FF or CR. */
+  private static boolean notBlankIfPresent(Optional<String> value) {
+    if (value.isEmpty()) {
+      return true;
+    }
+    String text = value.get();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code @Identifier} on an optional value. */
+  private static boolean identifier(Optional<String> value) {
+    return value.isEmpty() || identifier(value.get());
+  }
+
+  /** {@code @Identifier}: {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}. */
+  private static boolean identifier(String value) {
+    int n = value.length();
+    if (n == 0 || n > 128 || !letterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!letterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code @ExtensionName} on every extension name: {@code x-[A-Za-z0-9][A-Za-z0-9._-]*}. */
+  private static boolean extensions(Extensible model) {
+    for (String name : model.getExtensions().keySet()) {
+      if (name.length() < 3 || !name.startsWith("x-") || !letterOrDigit(name.charAt(2))) {
+        return false;
+      }
+      for (int i = 3; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (!letterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {@code @WikidataId}: {@code Q[1-9][0-9]*}. */
+  private static boolean wikidataId(String value) {
+    if (value.length() < 2 || value.charAt(0) != 'Q' || value.charAt(1) < '1' || value.charAt(1) > '9') {
+      return false;
+    }
+    for (int i = 2; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  // ---------------------------------------------------------------- class-level constraints
+
+  /** Runs a class-level validator for its verdict only; it stops at the first violation it would report. */
+  private static boolean holds(ConstraintValidator<?, Object> validator, Object value) {
+    return validator.isValid(value, VerdictContext.INSTANCE);
+  }
+
+  /** Thrown by {@link VerdictContext} when a validator starts to report: the verdict is known. */
+  private static final class Violated extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Violated() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * A context for a verdict only: the library's validators call {@link #disableDefaultConstraintViolation()}
+   * before they report a violation, so it stops validation there instead of building a report.
+   */
+  private static final class VerdictContext implements ConstraintValidatorContext {
+    static final VerdictContext INSTANCE = new VerdictContext();
+
+    @Override
+    public void disableDefaultConstraintViolation() {
+      throw new Violated();
+    }
+
+    @Override
+    public String getDefaultConstraintMessageTemplate() {
+      throw new Violated();
+    }
+
+    @Override
+    public ClockProvider getClockProvider() {
+      throw new UnsupportedOperationException("The library's validators do not read the clock");
+    }
+
+    @Override
+    public ConstraintViolationBuilder buildConstraintViolationWithTemplate(String messageTemplate) {
+      throw new Violated();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+      throw new UnsupportedOperationException("A verdict context wraps no provider context");
+    }
+  }
+}
