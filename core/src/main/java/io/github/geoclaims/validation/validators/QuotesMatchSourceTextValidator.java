@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Validates {@link QuotesMatchSourceText}. Offsets count Unicode code points; anchors whose source stores no text,
@@ -30,16 +31,18 @@ public final class QuotesMatchSourceTextValidator
     }
     ConstraintReport report = new ConstraintReport(context);
     Map<String, SourceText> texts = new IdentityHashMap<>();
-    Attributions.forEach(document, (path, attribution) -> attribution.getQuote().ifPresent(quote ->
+    Attributions.forEach(document, (position, attribution) -> attribution.getQuote().ifPresent(quote ->
         document.findSource(attribution.getSource()).flatMap(Source::getText).ifPresent(text ->
-            check(report, path + ".quote", texts.computeIfAbsent(text, SourceText::new), quote))));
+            check(report, () -> position.path() + ".quote", texts.computeIfAbsent(text, SourceText::new),
+                quote))));
     List<Source> sources = document.getSources();
     for (int s = 0; s < sources.size(); s++) {
       Optional<String> text = sources.get(s).getText();
       List<Citation> citations = sources.get(s).getCitations();
       for (int c = 0; c < citations.size(); c++) {
         if (text.isPresent() && citations.get(c).getAnchor().isPresent()) {
-          check(report, "sources[" + s + "].citations[" + c + "].anchor",
+          String path = "sources[" + s + "].citations[" + c + "].anchor";
+          check(report, () -> path,
               texts.computeIfAbsent(text.get(), SourceText::new), citations.get(c).getAnchor().get());
         }
       }
@@ -47,12 +50,12 @@ public final class QuotesMatchSourceTextValidator
     return report.isValid();
   }
 
-  private static void check(ConstraintReport report, String path, SourceText source, TextAnchor anchor) {
+  private static void check(ConstraintReport report, Supplier<String> path, SourceText source, TextAnchor anchor) {
     if (anchor.getStart() < 0 || anchor.getStart() >= anchor.getEnd()) {
       return; // reported by @PositiveOrZero and ConsistentAnchorValidator
     }
     if (anchor.getEnd() > source.codePoints) {
-      report.add(ViolationCode.ANCHOR_OUT_OF_RANGE, path + ".end", "end " + anchor.getEnd()
+      report.add(ViolationCode.ANCHOR_OUT_OF_RANGE, path.get() + ".end", "end " + anchor.getEnd()
           + " lies beyond the source text, which has " + source.codePoints + " code points");
       return;
     }
@@ -61,19 +64,19 @@ public final class QuotesMatchSourceTextValidator
     int to = source.charIndex(anchor.getEnd());
     String exact = anchor.getExact();
     if (to - from != exact.length() || !text.startsWith(exact, from)) {
-      report.add(ViolationCode.ANCHOR_TEXT_MISMATCH, path + ".exact", "the source text at "
+      report.add(ViolationCode.ANCHOR_TEXT_MISMATCH, path.get() + ".exact", "the source text at "
           + anchor.getStart() + "-" + anchor.getEnd() + " is " + ConstraintReport.quoted(text.substring(from, to))
           + ", not " + ConstraintReport.quoted(exact) + locateHint(text, exact));
       return;
     }
     String prefix = anchor.getPrefix().orElse("");
     if (from < prefix.length() || !text.startsWith(prefix, from - prefix.length())) {
-      report.add(ViolationCode.ANCHOR_PREFIX_MISMATCH, path + ".prefix", "the text before offset "
+      report.add(ViolationCode.ANCHOR_PREFIX_MISMATCH, path.get() + ".prefix", "the text before offset "
           + anchor.getStart() + " does not end with " + ConstraintReport.quoted(prefix));
     }
     String suffix = anchor.getSuffix().orElse("");
     if (!text.startsWith(suffix, to)) {
-      report.add(ViolationCode.ANCHOR_SUFFIX_MISMATCH, path + ".suffix", "the text after offset "
+      report.add(ViolationCode.ANCHOR_SUFFIX_MISMATCH, path.get() + ".suffix", "the text after offset "
           + anchor.getEnd() + " does not start with " + ConstraintReport.quoted(suffix));
     }
   }

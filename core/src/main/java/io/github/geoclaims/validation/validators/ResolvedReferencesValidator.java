@@ -13,7 +13,7 @@ import io.github.geoclaims.validation.constraints.ResolvedReferences;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Validates {@link ResolvedReferences}. */
 public final class ResolvedReferencesValidator implements ConstraintValidator<ResolvedReferences, Object> {
@@ -30,18 +30,18 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
     checkActors(check, document.getActors());
     checkSources(check, document.getSources());
     checkClaims(check, document.getClaims());
-    Attributions.forEach(document, (path, attribution) -> {
-      check.actor(path + ".claimant", attribution.getClaimant());
-      check.source(path + ".source", attribution.getSource());
+    Attributions.forEach(document, (position, attribution) -> {
+      check.actor(attribution.getClaimant(), () -> position.path() + ".claimant");
+      check.source(attribution.getSource(), () -> position.path() + ".source");
     });
     List<ClaimRelation> relations = document.getRelations();
     for (int i = 0; i < relations.size(); i++) {
       ClaimRelation relation = relations.get(i);
-      String path = "relations[" + i + "]";
-      check.claim(path + ".from", relation.getFrom());
+      int index = i;
+      check.claim(relation.getFrom(), () -> "relations[" + index + "].from");
       if (relation.getTargetDocument().isEmpty()
           || relation.getTargetDocument().get().equals(document.getId())) {
-        check.claim(path + ".to", relation.getTo());
+        check.claim(relation.getTo(), () -> "relations[" + index + "].to");
       }
     }
     return check.report.isValid();
@@ -52,11 +52,14 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
       Actor actor = actors.get(i);
       String path = "actors[" + i + "]";
       for (int m = 0; m < actor.getMembers().size(); m++) {
-        check.actor(path + ".members[" + m + "]", actor.getMembers().get(m));
+        int member = m;
+        check.actor(actor.getMembers().get(m), () -> path + ".members[" + member + "]");
       }
       List<Role> roles = actor.getRoles();
       for (int r = 0; r < roles.size(); r++) {
-        check.actor(path + ".roles[" + r + "].organisation", roles.get(r).getOrganisation());
+        int role = r;
+        roles.get(r).getOrganisation()
+            .ifPresent(id -> check.actor(id, () -> path + ".roles[" + role + "].organisation"));
       }
     }
   }
@@ -65,14 +68,17 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
     for (int i = 0; i < sources.size(); i++) {
       Source source = sources.get(i);
       String path = "sources[" + i + "]";
-      check.actor(path + ".publisher", source.getPublisher());
+      source.getPublisher().ifPresent(id -> check.actor(id, () -> path + ".publisher"));
       for (int a = 0; a < source.getAuthors().size(); a++) {
-        check.actor(path + ".authors[" + a + "]", source.getAuthors().get(a));
+        int author = a;
+        check.actor(source.getAuthors().get(a), () -> path + ".authors[" + author + "]");
       }
-      check.source(path + ".attachedTo", source.getAttachedTo());
+      source.getAttachedTo().ifPresent(id -> check.source(id, () -> path + ".attachedTo"));
       List<Citation> citations = source.getCitations();
       for (int c = 0; c < citations.size(); c++) {
-        check.source(path + ".citations[" + c + "].source", citations.get(c).getSource());
+        int citation = c;
+        citations.get(c).getSource()
+            .ifPresent(id -> check.source(id, () -> path + ".citations[" + citation + "].source"));
       }
     }
   }
@@ -80,23 +86,28 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
   private static void checkClaims(Check check, List<Claim> claims) {
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      String path = "claims[" + i + "]";
+      int index = i;
       for (int p = 0; p < claim.getParticipants().size(); p++) {
-        check.actor(path + ".participants[" + p + "].actor", claim.getParticipants().get(p).getActor());
+        int participant = p;
+        check.actor(claim.getParticipants().get(p).getActor(),
+            () -> "claims[" + index + "].participants[" + participant + "].actor");
       }
       List<VerificationAssessment> assessments = claim.getAssessments();
       for (int v = 0; v < assessments.size(); v++) {
         VerificationAssessment assessment = assessments.get(v);
-        check.actor(path + ".assessments[" + v + "].assessor", assessment.getAssessor());
+        int at = v;
+        assessment.getAssessor().ifPresent(id -> check.actor(id,
+            () -> "claims[" + index + "].assessments[" + at + "].assessor"));
         for (int e = 0; e < assessment.getEvidence().size(); e++) {
-          check.source(path + ".assessments[" + v + "].evidence[" + e + "].source",
-              assessment.getEvidence().get(e).getSource());
+          int evidence = e;
+          assessment.getEvidence().get(e).getSource().ifPresent(id -> check.source(id,
+              () -> "claims[" + index + "].assessments[" + at + "].evidence[" + evidence + "].source"));
         }
       }
     }
   }
 
-  /** Checks references of each kind against the document and reports those that do not resolve. */
+  /** Looks identifiers up in the document and reports those that name nothing; paths are rendered on report. */
   private static final class Check {
     private final ClaimDocument document;
     private final ConstraintReport report;
@@ -106,34 +117,26 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
       this.report = report;
     }
 
-    void actor(String path, Optional<String> id) {
-      id.ifPresent(value -> actor(path, value));
-    }
-
-    void actor(String path, String id) {
+    void actor(String id, Supplier<String> path) {
       if (document.findActor(id).isEmpty()) {
         unresolved(path, id, "actor");
       }
     }
 
-    void source(String path, Optional<String> id) {
-      if (id.isPresent() && document.findSource(id.get()).isEmpty()) {
-        unresolved(path, id.get(), "source");
+    void source(String id, Supplier<String> path) {
+      if (document.findSource(id).isEmpty()) {
+        unresolved(path, id, "source");
       }
     }
 
-    void source(String path, String id) {
-      source(path, Optional.of(id));
-    }
-
-    void claim(String path, String id) {
+    void claim(String id, Supplier<String> path) {
       if (document.findClaim(id).isEmpty()) {
         unresolved(path, id, "claim");
       }
     }
 
-    private void unresolved(String path, String id, String kind) {
-      report.add(ViolationCode.REFERENCE_UNRESOLVED, path,
+    private void unresolved(Supplier<String> path, String id, String kind) {
+      report.add(ViolationCode.REFERENCE_UNRESOLVED, path.get(),
           ConstraintReport.quoted(id) + " does not name any " + kind + " in this document");
     }
   }

@@ -23,13 +23,13 @@ public final class StatementsNotAfterPublicationValidator
       return true;
     }
     ConstraintReport report = new ConstraintReport(context);
-    Attributions.forEach(document, (path, attribution) -> {
+    Attributions.forEach(document, (position, attribution) -> {
       Optional<TimePoint> stated = attribution.getStatedAt().flatMap(TimeSpec::earliest);
       Optional<TimePoint> published = document.findSource(attribution.getSource()).flatMap(Source::getPublishedAt);
       if (stated.isPresent() && published.isPresent() && stated.get().isCertainlyAfter(published.get())) {
-        report.add(ViolationCode.TIME_STATEMENT_AFTER_PUBLICATION, path + ".statedAt", "the statement is dated "
-            + stated.get() + ", after its source " + ConstraintReport.quoted(attribution.getSource())
-            + " was published (" + published.get() + ")");
+        report.add(ViolationCode.TIME_STATEMENT_AFTER_PUBLICATION, position.path() + ".statedAt",
+            "the statement is dated " + stated.get() + ", after its source "
+                + ConstraintReport.quoted(attribution.getSource()) + " was published (" + published.get() + ")");
       }
     });
     return report.isValid();

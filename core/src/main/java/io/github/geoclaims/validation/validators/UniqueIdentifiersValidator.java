@@ -28,12 +28,12 @@ public final class UniqueIdentifiersValidator implements ConstraintValidator<Uni
     checkUnique(report, "actors", document.getActors(), Actor::getId);
     checkUnique(report, "sources", document.getSources(), Source::getId);
     checkUnique(report, "claims", document.getClaims(), Claim::getId);
-    Map<String, String> attributionPaths = new HashMap<>();
-    Attributions.forEach(document, (path, attribution) -> {
-      String first = attributionPaths.putIfAbsent(attribution.getId(), path);
+    Map<String, Attributions.Position> attributionPositions = new HashMap<>();
+    Attributions.forEach(document, (position, attribution) -> {
+      Attributions.Position first = attributionPositions.putIfAbsent(attribution.getId(), position);
       if (first != null) {
-        report.add(ViolationCode.IDENTIFIER_DUPLICATE, path + ".id",
-            "attribution id " + ConstraintReport.quoted(attribution.getId()) + " is already used at " + first);
+        report.add(ViolationCode.IDENTIFIER_DUPLICATE, position.path() + ".id", "attribution id "
+            + ConstraintReport.quoted(attribution.getId()) + " is already used at " + first.path());
       }
     });
     return report.isValid();
