@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A point in time known to a stated precision: a year, a month, a day, or an instant with its UTC offset.
@@ -24,11 +23,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class TimePoint {
-
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
 
   private final TimePrecision precision;
   private final LocalDate firstDay;
@@ -52,23 +46,49 @@ public final class TimePoint {
    */
   public static TimePoint parse(String text) {
     Objects.requireNonNull(text, "text");
+    int length = text.length();
     try {
-      if (YEAR.matcher(text).matches()) {
+      if (length == 4 && startsWithDate(text, 4)) {
         return ofYear(Integer.parseInt(text));
       }
-      if (MONTH.matcher(text).matches()) {
+      if (length == 7 && startsWithDate(text, 7)) {
         return ofMonth(YearMonth.parse(text));
       }
-      if (DAY.matcher(text).matches()) {
+      if (length == 10 && startsWithDate(text, 10)) {
         return ofDay(LocalDate.parse(text));
       }
-      if (DATE_TIME.matcher(text).matches()) {
+      if (length > 11 && startsWithDate(text, 10) && text.charAt(10) == 'T' && isOneLine(text, 11)) {
         return ofInstant(OffsetDateTime.parse(text));
       }
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(invalid(text), e);
     }
     throw new IllegalArgumentException(invalid(text));
+  }
+
+  /**
+   * Returns {@code true} if the text starts with the first {@code length} characters of the form
+   * {@code 2024-01-09}, with ASCII digits: the shapes {@code YYYY}, {@code YYYY-MM} and {@code YYYY-MM-DD}.
+   */
+  private static boolean startsWithDate(String text, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns {@code true} if the text has no line terminator from {@code start} on (what a regex's "." matches). */
+  private static boolean isOneLine(String text, int start) {
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String invalid(String text) {

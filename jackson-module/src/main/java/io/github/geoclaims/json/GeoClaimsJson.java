@@ -70,6 +70,8 @@ public final class GeoClaimsJson {
   private static final GeoClaimsJson STANDARD = builder().build();
 
   private final JsonFactory factory;
+  /** Parses whole documents: without Jackson's duplicate-name check, which the model reader makes itself. */
+  private final JsonFactory documentParsers;
   private final ReadOptions strict;
   private final ReadOptions lenient;
   private final boolean validate;
@@ -91,6 +93,7 @@ public final class GeoClaimsJson {
         // not as an escaped surrogate pair.
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
+    this.documentParsers = factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.strict = new ReadOptions(false, builder.maxNumberLength, builder.maxProblems, true);
     this.lenient = new ReadOptions(true, builder.maxNumberLength, builder.maxProblems, true);
     this.validate = builder.validate;
@@ -133,7 +136,7 @@ public final class GeoClaimsJson {
    * @throws GeoClaimsJsonException listing every problem, structural and semantic
    */
   public ClaimDocument read(String json) {
-    return readStrict(() -> factory.createParser(stripBom(json)));
+    return readStrict(() -> documentParsers.createParser(stripBom(json)));
   }
 
   /**
@@ -149,7 +152,7 @@ public final class GeoClaimsJson {
    * @throws GeoClaimsJsonException listing every problem
    */
   public ClaimDocument read(byte[] json) {
-    return readStrict(() -> factory.createParser(json));
+    return readStrict(() -> documentParsers.createParser(json));
   }
 
   /**
@@ -167,7 +170,7 @@ public final class GeoClaimsJson {
    * @throws UncheckedIOException if reading the stream fails
    */
   public ClaimDocument read(InputStream json) {
-    return readStrict(() -> factory.createParser(json));
+    return readStrict(() -> documentParsers.createParser(json));
   }
 
   /**
@@ -203,7 +206,7 @@ public final class GeoClaimsJson {
    * @throws UncheckedIOException if reading fails
    */
   public ClaimDocument read(Reader json) {
-    return readStrict(() -> factory.createParser(stripBom(json)));
+    return readStrict(() -> documentParsers.createParser(stripBom(json)));
   }
 
   /**
@@ -221,7 +224,7 @@ public final class GeoClaimsJson {
    *     limit, a missing required property, a value of the wrong type, an unsupported version
    */
   public ReadResult<ClaimDocument> readLenient(String json) {
-    return readLenient(() -> factory.createParser(stripBom(json)));
+    return readLenient(() -> documentParsers.createParser(stripBom(json)));
   }
 
   /**
@@ -236,7 +239,7 @@ public final class GeoClaimsJson {
    * @throws GeoClaimsJsonException if no document can be built
    */
   public ReadResult<ClaimDocument> readLenient(byte[] json) {
-    return readLenient(() -> factory.createParser(json));
+    return readLenient(() -> documentParsers.createParser(json));
   }
 
   /**
@@ -251,7 +254,7 @@ public final class GeoClaimsJson {
    * @throws GeoClaimsJsonException if no document can be built
    */
   public ReadResult<ClaimDocument> readLenient(InputStream json) {
-    return readLenient(() -> factory.createParser(json));
+    return readLenient(() -> documentParsers.createParser(json));
   }
 
   /**
@@ -285,7 +288,7 @@ public final class GeoClaimsJson {
    * @throws GeoClaimsJsonException if no document can be built
    */
   public ReadResult<ClaimDocument> readLenient(Reader json) {
-    return readLenient(() -> factory.createParser(stripBom(json)));
+    return readLenient(() -> documentParsers.createParser(stripBom(json)));
   }
 
   /** Opens a parser; may fail with an I/O error. */

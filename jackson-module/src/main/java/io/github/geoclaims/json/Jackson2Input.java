@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.geoclaims.json.deser.InputException;
@@ -64,6 +65,17 @@ final class Jackson2Input implements TokenInput {
   @Override
   public int column() {
     return parser.currentTokenLocation().getColumnNr();
+  }
+
+  @Override
+  public long location() {
+    JsonLocation at = parser.currentTokenLocation();
+    return TokenInput.pack(at.getLineNr(), at.getColumnNr());
+  }
+
+  @Override
+  public boolean detectsDuplicates() {
+    return parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   }
 
   @Override
@@ -135,8 +147,7 @@ final class Jackson2Input implements TokenInput {
     if (e instanceof JsonProcessingException) {
       String message = original(e);
       if (message.startsWith("Duplicate field")) {
-        return new InputException("json.duplicate-key", "Duplicate property: " + message
-            + "; each name may occur once per object", line, column);
+        return InputException.duplicateKey(message, line, column);
       }
       if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-16")
           || message.contains("Invalid UTF-32")) {

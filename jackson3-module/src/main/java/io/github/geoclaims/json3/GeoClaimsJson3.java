@@ -88,6 +88,8 @@ public final class GeoClaimsJson3 {
   };
 
   private final JsonFactory factory;
+  /** Parses whole documents: without Jackson's duplicate-name check, which the model reader makes itself. */
+  private final JsonFactory documentParsers;
   private final ReadOptions strict;
   private final ReadOptions lenient;
   private final boolean validate;
@@ -111,6 +113,7 @@ public final class GeoClaimsJson3 {
         .disable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
+    this.documentParsers = factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.strict = new ReadOptions(false, builder.maxNumberLength, builder.maxProblems, true);
     this.lenient = new ReadOptions(true, builder.maxNumberLength, builder.maxProblems, true);
     this.validate = builder.validate;
@@ -154,7 +157,7 @@ public final class GeoClaimsJson3 {
    */
   public ClaimDocument read(String json) {
     String text = stripBom(json);
-    return readStrict(() -> factory.createParser(ObjectReadContext.empty(), text));
+    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), text));
   }
 
   /**
@@ -171,7 +174,7 @@ public final class GeoClaimsJson3 {
    */
   public ClaimDocument read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return readStrict(() -> factory.createParser(ObjectReadContext.empty(), json));
+    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), json));
   }
 
   /**
@@ -190,7 +193,7 @@ public final class GeoClaimsJson3 {
    */
   public ClaimDocument read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return readStrict(() -> factory.createParser(ObjectReadContext.empty(), json));
+    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), json));
   }
 
   /**
@@ -227,7 +230,7 @@ public final class GeoClaimsJson3 {
    */
   public ClaimDocument read(Reader json) {
     Reader reader = stripBom(json);
-    return readStrict(() -> factory.createParser(ObjectReadContext.empty(), reader));
+    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), reader));
   }
 
   /**
@@ -246,7 +249,7 @@ public final class GeoClaimsJson3 {
    */
   public ReadResult<ClaimDocument> readLenient(String json) {
     String text = stripBom(json);
-    return readLenient(() -> factory.createParser(ObjectReadContext.empty(), text));
+    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), text));
   }
 
   /**
@@ -262,7 +265,7 @@ public final class GeoClaimsJson3 {
    */
   public ReadResult<ClaimDocument> readLenient(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return readLenient(() -> factory.createParser(ObjectReadContext.empty(), json));
+    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), json));
   }
 
   /**
@@ -278,7 +281,7 @@ public final class GeoClaimsJson3 {
    */
   public ReadResult<ClaimDocument> readLenient(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return readLenient(() -> factory.createParser(ObjectReadContext.empty(), json));
+    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), json));
   }
 
   /**
@@ -313,7 +316,7 @@ public final class GeoClaimsJson3 {
    */
   public ReadResult<ClaimDocument> readLenient(Reader json) {
     Reader reader = stripBom(json);
-    return readLenient(() -> factory.createParser(ObjectReadContext.empty(), reader));
+    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), reader));
   }
 
   private ClaimDocument readStrict(Supplier<JsonParser> source) {

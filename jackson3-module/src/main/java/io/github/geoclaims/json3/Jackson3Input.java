@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -74,6 +75,17 @@ final class Jackson3Input implements TokenInput {
   @Override
   public int column() {
     return parser.currentTokenLocation().getColumnNr();
+  }
+
+  @Override
+  public long location() {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return TokenInput.pack(at.getLineNr(), at.getColumnNr());
+  }
+
+  @Override
+  public boolean detectsDuplicates() {
+    return parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   }
 
   @Override
@@ -154,8 +166,7 @@ final class Jackson3Input implements TokenInput {
           + message + ")", line, column);
     }
     if (isDuplicateKey(message)) {
-      return new InputException("json.duplicate-key", "Duplicate property: " + jackson2Wording(message)
-          + "; each name may occur once per object", line, column);
+      return InputException.duplicateKey(jackson2Wording(message), line, column);
     }
     if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-16")
         || message.contains("Invalid UTF-32")) {

@@ -60,7 +60,7 @@ final class DocumentReader {
     if (c.input().current() != TokenInput.Token.STRING) {
       c.problem("json.unsupported-version", "Expected schemaVersion as a string \"" + MAJOR + ".<minor>\" but was "
           + TokenInput.describe(c.input().current()) + " at /schemaVersion");
-      c.input().skipValue();
+      c.skipValue();
       return null;
     }
     String text = c.input().text();

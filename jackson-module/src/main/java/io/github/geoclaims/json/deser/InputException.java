@@ -33,6 +33,23 @@ public final class InputException extends RuntimeException {
     this.column = column;
   }
 
+  /**
+   * Creates the exception for a property name that occurs twice in one object.
+   *
+   * <pre>{@code
+   * throw InputException.duplicateKey("Duplicate field 'id'", 3, 17);
+   * }</pre>
+   *
+   * @param detail what is duplicated, worded as Jackson 2 words it: {@code Duplicate field 'id'}
+   * @param line the 1-based line, or -1
+   * @param column the 1-based column, or -1
+   * @return the exception, with the code {@code json.duplicate-key}
+   */
+  public static InputException duplicateKey(String detail, int line, int column) {
+    return new InputException("json.duplicate-key", "Duplicate property: " + detail
+        + "; each name may occur once per object", line, column);
+  }
+
   /** Returns the problem code, such as {@code json.syntax}. */
   public String code() {
     return code;

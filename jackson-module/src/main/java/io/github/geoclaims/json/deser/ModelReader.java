@@ -112,7 +112,10 @@ public final class ModelReader {
    */
   public static Outcome<ClaimDocument> readDocument(TokenInput in, ReadOptions options,
       GeoClaimsValidator validator) {
-    ReadContext c = new ReadContext(in, options);
+    // Locations only serve to place violations: without a validator there are none. A document never has a
+    // duplicate name; the reader checks that when the input does not.
+    ReadContext c = new ReadContext(in, options, options.trackLocations() && validator != null,
+        !in.detectsDuplicates());
     ClaimDocument document = null;
     try {
       Token first = in.next();
@@ -136,7 +139,7 @@ public final class ModelReader {
       for (Violation violation : validator.validate(document)) {
         String pointer = ViolationPaths.toPointer(violation.path());
         long location = c.locationOf(pointer);
-        problems.add(new JsonProblem(pointer, ReadContext.line(location), ReadContext.column(location),
+        problems.add(new JsonProblem(pointer, TokenInput.lineOf(location), TokenInput.columnOf(location),
             violation.code().code(), violation.message() + " at " + (pointer.isEmpty() ? "the top level" : pointer)));
       }
     }
@@ -182,7 +185,9 @@ public final class ModelReader {
     if (reader == null) {
       throw new IllegalArgumentException("Not a geoclaims model type: " + type.getName());
     }
-    ReadContext c = new ReadContext(in, options);
+    // A value read alone is not validated here, so no location is ever looked up; duplicate names are the input's
+    // concern, as for any databind value.
+    ReadContext c = new ReadContext(in, options, false, false);
     T value;
     try {
       value = type.cast(reader.apply(c));

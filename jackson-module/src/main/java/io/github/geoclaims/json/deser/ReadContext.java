@@ -5,9 +5,10 @@ import io.github.geoclaims.json.deser.TokenInput.Token;
 import io.github.geoclaims.model.TimePoint;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,32 +25,61 @@ final class ReadContext {
 
   static final String UNKNOWN_PROPERTY = "json.unknown-property";
 
+  /** The number of names an object may have before they are also kept in a set, for a fast duplicate check. */
+  private static final int MANY_NAMES = 16;
+
   private final TokenInput in;
   private final boolean lenient;
   private final int maxNumberLength;
   private final int maxProblems;
+  private final boolean checkDuplicates;
   private final List<JsonProblem> problems = new ArrayList<>();
-  private final Map<String, Long> locations;
-  private final StringBuilder pointer = new StringBuilder(64);
+  private final Locations locations;
   private final List<Frame> frames = new ArrayList<>();
   private int depth;
+  /** The property names read in the open objects, outermost first; each object's from its frame's firstName. */
+  private String[] names = new String[64];
+  private int nameCount;
+  /** The record of the value last recorded in {@link #locations}, or -1. */
+  private int lastRecord = -1;
   private boolean dataLost;
 
-  ReadContext(TokenInput in, ReadOptions options) {
+  /**
+   * Creates the state of one read.
+   *
+   * @param in the input
+   * @param options how to read
+   * @param trackLocations whether to record the location of every value, for {@link #locationOf(String)}
+   * @param checkDuplicates whether to report a property name that occurs twice in one object (when the input
+   *     does not)
+   */
+  ReadContext(TokenInput in, ReadOptions options, boolean trackLocations, boolean checkDuplicates) {
     this.in = in;
     this.lenient = options.lenient();
     this.maxNumberLength = options.maxNumberLength();
     this.maxProblems = options.maxProblems();
-    this.locations = options.trackLocations() ? new HashMap<>() : null;
+    this.locations = trackLocations ? new Locations() : null;
+    this.checkDuplicates = checkDuplicates;
   }
 
-  /** One object or array being read. */
+  /**
+   * One object or array being read, and which of its members is being read: the JSON Pointer of the current value
+   * is made of the frames' members, built only when needed.
+   */
   private static final class Frame {
-    int pointerLength;
-    int line;
-    int column;
+    /** The record of the object or array itself, or -1. */
+    int record;
+    /** Where the object or array starts, packed by {@link TokenInput#pack(int, int)}. */
+    long location;
     String type;
-    final List<String> seen = new ArrayList<>();
+    /** The property being read, or {@code null}. */
+    String name;
+    /** The index of the array element being read, or -1. */
+    int index;
+    /** The index in {@code names} of the object's first property name. */
+    int firstName;
+    /** The object's property names once it has many, else {@code null}. */
+    Set<String> manyNames;
   }
 
   // ---------------------------------------------------------------- state
@@ -71,44 +101,30 @@ final class ReadContext {
     return dataLost;
   }
 
+  /** Returns the JSON Pointer of the current value, {@code ""} at the top level. */
   String pointer() {
+    StringBuilder pointer = new StringBuilder(64);
+    for (int i = 0; i < depth; i++) {
+      Frame frame = frames.get(i);
+      if (frame.name != null) {
+        pointer.append('/').append(ViolationPaths.escape(frame.name));
+      } else if (frame.index >= 0) {
+        pointer.append('/').append(frame.index);
+      }
+    }
     return pointer.toString();
   }
 
   /** Returns the recorded location of the value at {@code pointer}, or of its nearest recorded ancestor. */
   long locationOf(String pointer) {
-    if (locations == null) {
-      return -1;
-    }
-    String p = pointer;
-    while (true) {
-      Long location = locations.get(p);
-      if (location != null) {
-        return location;
-      }
-      if (p.isEmpty()) {
-        return -1;
-      }
-      p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
-    }
+    return locations == null ? -1 : locations.locationOf(pointer);
   }
 
-  private void recordLocation() {
+  /** Records the location of the member of {@code parent} just reached: a property {@code name} or an element. */
+  private void recordLocation(Frame parent, String name, int index) {
     if (locations != null) {
-      locations.put(pointer.toString(), pack(in.line(), in.column()));
+      lastRecord = locations.add(parent.record, name, index, in.location());
     }
-  }
-
-  static long pack(int line, int column) {
-    return line < 0 ? -1 : ((long) line << 32) | (column & 0xffffffffL);
-  }
-
-  static int line(long packed) {
-    return packed < 0 ? -1 : (int) (packed >>> 32);
-  }
-
-  static int column(long packed) {
-    return packed < 0 ? -1 : (int) packed;
   }
 
   // ---------------------------------------------------------------- problems
@@ -145,26 +161,30 @@ final class ReadContext {
   private void wrongType(String expected) {
     problem("json.type",
         "Expected " + expected + " but was " + TokenInput.describe(in.current()) + " at " + pointerText());
-    in.skipValue();
+    skipValue();
   }
 
   String pointerText() {
-    return pointer.length() == 0 ? "the top level" : pointer.toString();
+    String pointer = pointer();
+    return pointer.isEmpty() ? "the top level" : pointer;
   }
 
 
   // ---------------------------------------------------------------- objects and arrays
 
+  /** Opens an object or array; {@code type} is the model type, or {@code null} inside raw JSON. */
   private Frame push(String type) {
     if (frames.size() == depth) {
       frames.add(new Frame());
     }
     Frame frame = frames.get(depth++);
-    frame.pointerLength = pointer.length();
-    frame.line = in.line();
-    frame.column = in.column();
+    frame.record = lastRecord;
+    frame.name = null;
+    frame.index = -1;
+    frame.location = in.location();
     frame.type = type;
-    frame.seen.clear();
+    frame.firstName = nameCount;
+    frame.manyNames = null;
     return frame;
   }
 
@@ -189,7 +209,7 @@ final class ReadContext {
    */
   String nextProperty() {
     Frame frame = frames.get(depth - 1);
-    pointer.setLength(frame.pointerLength);
+    frame.name = null;
     Token token = in.next();
     if (token == Token.END_OBJECT) {
       return null;
@@ -200,19 +220,48 @@ final class ReadContext {
           in.column());
     }
     String name = in.name();
-    appendSegment(name);
-    frame.seen.add(name);
+    addName(frame, name);
+    frame.name = name;
     if (in.next() == null) {
       throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
           in.column());
     }
-    recordLocation();
+    recordLocation(frame, name, -1);
     return name;
   }
 
   /** Ends the current object: call after {@link #nextProperty()} returned {@code null} and the requirements. */
   void endObject() {
-    depth--;
+    nameCount = frames.get(--depth).firstName;
+  }
+
+  /** Adds a property name of the object {@code frame}, the current token; throws if it occurs twice and is checked. */
+  private void addName(Frame frame, String name) {
+    if (checkDuplicates && isDuplicate(frame, name)) {
+      throw InputException.duplicateKey("Duplicate field '" + name + "'", in.line(), in.column());
+    }
+    if (nameCount == names.length) {
+      names = Arrays.copyOf(names, nameCount * 2);
+    }
+    names[nameCount++] = name;
+  }
+
+  /** Returns {@code true} if the object {@code frame} has the name already; keeps its names in a set once many. */
+  private boolean isDuplicate(Frame frame, String name) {
+    if (frame.manyNames != null) {
+      return !frame.manyNames.add(name);
+    }
+    int hash = name.hashCode();
+    for (int i = frame.firstName; i < nameCount; i++) {
+      if (names[i].hashCode() == hash && names[i].equals(name)) {
+        return true;
+      }
+    }
+    if (nameCount - frame.firstName == MANY_NAMES) {
+      frame.manyNames = new HashSet<>(Arrays.asList(names).subList(frame.firstName, nameCount));
+      frame.manyNames.add(name);
+    }
+    return false;
   }
 
   /**
@@ -226,10 +275,9 @@ final class ReadContext {
       return true;
     }
     Frame frame = frames.get(depth - 1);
-    if (!frame.seen.contains(name)) {
-      String at = pointer.toString();
-      problemAt(at, frame.line, frame.column, "json.required", "Missing required property '" + name + "' of "
-          + frame.type + " at " + pointerText());
+    if (!Arrays.asList(names).subList(frame.firstName, nameCount).contains(name)) {
+      problemAt(pointer(), TokenInput.lineOf(frame.location), TokenInput.columnOf(frame.location), "json.required",
+          "Missing required property '" + name + "' of " + frame.type + " at " + pointerText());
       dataLost = true;
     }
     return false;
@@ -250,7 +298,7 @@ final class ReadContext {
     Frame frame = push("array");
     int index = 0;
     while (true) {
-      pointer.setLength(frame.pointerLength);
+      frame.index = -1;
       Token token = in.next();
       if (token == Token.END_ARRAY) {
         break;
@@ -259,29 +307,14 @@ final class ReadContext {
         throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
             in.column());
       }
-      pointer.append('/').append(index++);
-      recordLocation();
+      frame.index = index++;
+      recordLocation(frame, null, frame.index);
       T value = element.apply(this);
       if (value != null) {
         add.accept(value);
       }
     }
-    pointer.setLength(frame.pointerLength);
     depth--;
-  }
-
-  private void appendSegment(String name) {
-    pointer.append('/');
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c == '~') {
-        pointer.append("~0");
-      } else if (c == '/') {
-        pointer.append("~1");
-      } else {
-        pointer.append(c);
-      }
-    }
   }
 
   /**
@@ -297,8 +330,9 @@ final class ReadContext {
       extensions.accept(name, rawJson());
       return;
     }
+    String pointer = pointer();
     if (extensions != null && lenient) {
-      problemAt(pointer(), in.line(), in.column(), UNKNOWN_PROPERTY, "Unknown property '" + name + "' of "
+      problemAt(pointer, in.line(), in.column(), UNKNOWN_PROPERTY, "Unknown property '" + name + "' of "
           + frame.type + " at " + pointer + ", kept as an extension property; extension names start with x-");
       extensions.accept(name, rawJson());
       return;
@@ -308,7 +342,7 @@ final class ReadContext {
         : "; " + frame.type + " has no extension properties (only ClaimDocument, Actor, Source, Claim and"
             + " Attribution have)";
     problem(UNKNOWN_PROPERTY, "Unknown property '" + name + "' of " + frame.type + " at " + pointer + hint);
-    in.skipValue();
+    skipValue();
   }
 
   // ---------------------------------------------------------------- scalars
@@ -419,38 +453,53 @@ final class ReadContext {
    */
   String rawJson() {
     StringBuilder out = new StringBuilder();
+    walk(out);
+    return out.toString();
+  }
+
+  /** Skips the current value; reads it through when its names are checked for duplicates here. */
+  void skipValue() {
+    if (checkDuplicates) {
+      walk(null);
+    } else {
+      in.skipValue();
+    }
+  }
+
+  /**
+   * Reads the current value to its last token, checking the names of its objects as those of the model's, and
+   * writes it to {@code out} as compact JSON text unless {@code out} is null. Iterative, so nesting costs no stack.
+   */
+  private void walk(StringBuilder out) {
     int nesting = 0;
-    boolean first = true;
     Token token = in.current();
     while (true) {
       switch (token) {
         case START_OBJECT:
+          push(null);
+          nesting++;
+          break;
         case START_ARRAY:
-          if (!first) {
-            separate(out);
-          }
-          out.append(token == Token.START_OBJECT ? '{' : '[');
           nesting++;
           break;
         case END_OBJECT:
+          endObject();
+          nesting--;
+          break;
         case END_ARRAY:
-          out.append(token == Token.END_OBJECT ? '}' : ']');
           nesting--;
           break;
         case NAME:
-          separate(out);
-          quote(out, in.name());
-          out.append(':');
+          addName(frames.get(depth - 1), in.name());
           break;
         default:
-          if (!first) {
-            separate(out);
-          }
-          scalar(out, token);
+          break;
       }
-      first = false;
+      if (out != null) {
+        write(out, token);
+      }
       if (nesting == 0) {
-        return out.toString();
+        return;
       }
       token = in.next();
       if (token == null) {
@@ -460,8 +509,34 @@ final class ReadContext {
     }
   }
 
-  /** Adds a comma unless the value or name starts a container or follows a name. */
+  /** Writes the current token as compact JSON text, after a comma where one is needed. */
+  private void write(StringBuilder out, Token token) {
+    switch (token) {
+      case START_OBJECT:
+      case START_ARRAY:
+        separate(out);
+        out.append(token == Token.START_OBJECT ? '{' : '[');
+        break;
+      case END_OBJECT:
+      case END_ARRAY:
+        out.append(token == Token.END_OBJECT ? '}' : ']');
+        break;
+      case NAME:
+        separate(out);
+        quote(out, in.name());
+        out.append(':');
+        break;
+      default:
+        separate(out);
+        scalar(out, token);
+    }
+  }
+
+  /** Adds a comma unless the text is empty, or the value or name starts a container or follows a name. */
   private static void separate(StringBuilder out) {
+    if (out.length() == 0) {
+      return;
+    }
     char last = out.charAt(out.length() - 1);
     if (last != '{' && last != '[' && last != ':') {
       out.append(',');

@@ -13,7 +13,8 @@ package io.github.geoclaims.json.deser;
  * @param lenient keep unknown properties as extensions and report model violations instead of failing
  * @param maxNumberLength the most digits a decimal may have when written out in plain notation
  * @param maxProblems the most problems collected before reading stops
- * @param trackLocations record the line and column of every value
+ * @param trackLocations record the line and column of every value of a validated document read, to place the
+ *     violations found
  */
 public record ReadOptions(boolean lenient, int maxNumberLength, int maxProblems, boolean trackLocations) {
 }

@@ -94,6 +94,36 @@ public interface TokenInput {
   int column();
 
   /**
+   * Returns the line and column of the current token packed by {@link #pack(int, int)}: one call where
+   * {@link #line()} and {@link #column()} make two.
+   */
+  long location();
+
+  /**
+   * Packs a line and column into one {@code long}.
+   *
+   * @param line the 1-based line, or -1 if unknown
+   * @param column the 1-based column
+   * @return the packed location, -1 if the line is unknown
+   */
+  static long pack(int line, int column) {
+    return line < 0 ? -1 : ((long) line << 32) | (column & 0xffffffffL);
+  }
+
+  /** Returns the line of a {@link #pack(int, int) packed} location, or -1. */
+  static int lineOf(long location) {
+    return location < 0 ? -1 : (int) (location >>> 32);
+  }
+
+  /** Returns the column of a {@link #pack(int, int) packed} location, or -1. */
+  static int columnOf(long location) {
+    return location < 0 ? -1 : (int) location;
+  }
+
+  /** Returns {@code true} if the input itself rejects a property name that occurs twice in one object. */
+  boolean detectsDuplicates();
+
+  /**
    * Skips the current value: at {@link Token#START_OBJECT} or {@link Token#START_ARRAY} advances to the matching
    * end token; at a scalar does nothing.
    */

@@ -64,6 +64,11 @@ public final class ViolationPaths {
   }
 
   private static void appendSegment(StringBuilder pointer, String segment) {
-    pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+    pointer.append('/').append(escape(segment));
+  }
+
+  /** Escapes a property name as a JSON Pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -538,7 +538,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
   private JsonProblem core(String path, ViolationCode code, String message) {
     String pointer = ViolationPaths.toPointer(path);
     long location = in.locationOf(pointer);
-    return new JsonProblem(pointer, StreamInput.line(location), StreamInput.column(location), code.code(),
+    return new JsonProblem(pointer, TokenInput.lineOf(location), TokenInput.columnOf(location), code.code(),
         message + " at " + (pointer.isEmpty() ? "the top level" : pointer));
   }
 

@@ -216,7 +216,7 @@ final class StreamInput implements TokenInput {
       }
     }
     if (recording) {
-      locations.put(path.toString(), pack(in.line(), in.column()));
+      locations.put(path.toString(), in.location());
     }
     if (token == Token.START_OBJECT || token == Token.START_ARRAY) {
       if (frames.size() == depth) {
@@ -282,6 +282,16 @@ final class StreamInput implements TokenInput {
   }
 
   @Override
+  public long location() {
+    return in.location();
+  }
+
+  @Override
+  public boolean detectsDuplicates() {
+    return in.detectsDuplicates();
+  }
+
+  @Override
   public void skipValue() {
     if (synthetic != null) {
       return; // synthetic tokens are a brace, names and strings: nothing to skip
@@ -291,17 +301,5 @@ final class StreamInput implements TokenInput {
     if (token == Token.START_OBJECT || token == Token.START_ARRAY) {
       pop();
     }
-  }
-
-  static long pack(int line, int column) {
-    return line < 0 ? -1 : ((long) line << 32) | (column & 0xffffffffL);
-  }
-
-  static int line(long packed) {
-    return packed < 0 ? -1 : (int) (packed >>> 32);
-  }
-
-  static int column(long packed) {
-    return packed < 0 ? -1 : (int) packed;
   }
 }
