@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.geoclaims.json.deser.InputException;
 import io.github.geoclaims.json.deser.ModelReader;
 import io.github.geoclaims.json.deser.ReadOptions;
+import io.github.geoclaims.json.deser.TokenInput;
 import io.github.geoclaims.json.ser.ModelWriter;
 import io.github.geoclaims.json.stream.ClaimStreamReader;
 import io.github.geoclaims.json.stream.ClaimStreamWriter;
@@ -35,6 +36,7 @@ import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads and writes {@link ClaimDocument}s in the geoclaims JSON wire format ({@code docs/wire-format.md}).
@@ -136,7 +138,8 @@ public final class GeoClaimsJson {
    * @throws GeoClaimsJsonException listing every problem, structural and semantic
    */
   public ClaimDocument read(String json) {
-    return readStrict(() -> documentParsers.createParser(stripBom(json)));
+    String text = stripBom(json);
+    return readStrict(() -> documentParsers.createParser(text), true);
   }
 
   /**
@@ -152,7 +155,8 @@ public final class GeoClaimsJson {
    * @throws GeoClaimsJsonException listing every problem
    */
   public ClaimDocument read(byte[] json) {
-    return readStrict(() -> documentParsers.createParser(json));
+    Objects.requireNonNull(json, "json");
+    return readStrict(() -> documentParsers.createParser(json), true);
   }
 
   /**
@@ -170,7 +174,7 @@ public final class GeoClaimsJson {
    * @throws UncheckedIOException if reading the stream fails
    */
   public ClaimDocument read(InputStream json) {
-    return readStrict(() -> documentParsers.createParser(json));
+    return readStrict(() -> documentParsers.createParser(json), false);
   }
 
   /**
@@ -206,7 +210,7 @@ public final class GeoClaimsJson {
    * @throws UncheckedIOException if reading fails
    */
   public ClaimDocument read(Reader json) {
-    return readStrict(() -> documentParsers.createParser(stripBom(json)));
+    return readStrict(() -> documentParsers.createParser(stripBom(json)), false);
   }
 
   /**
@@ -224,7 +228,8 @@ public final class GeoClaimsJson {
    *     limit, a missing required property, a value of the wrong type, an unsupported version
    */
   public ReadResult<ClaimDocument> readLenient(String json) {
-    return readLenient(() -> documentParsers.createParser(stripBom(json)));
+    String text = stripBom(json);
+    return readLenient(() -> documentParsers.createParser(text), true);
   }
 
   /**
@@ -239,7 +244,8 @@ public final class GeoClaimsJson {
    * @throws GeoClaimsJsonException if no document can be built
    */
   public ReadResult<ClaimDocument> readLenient(byte[] json) {
-    return readLenient(() -> documentParsers.createParser(json));
+    Objects.requireNonNull(json, "json");
+    return readLenient(() -> documentParsers.createParser(json), true);
   }
 
   /**
@@ -254,7 +260,7 @@ public final class GeoClaimsJson {
    * @throws GeoClaimsJsonException if no document can be built
    */
   public ReadResult<ClaimDocument> readLenient(InputStream json) {
-    return readLenient(() -> documentParsers.createParser(json));
+    return readLenient(() -> documentParsers.createParser(json), false);
   }
 
   /**
@@ -288,7 +294,7 @@ public final class GeoClaimsJson {
    * @throws GeoClaimsJsonException if no document can be built
    */
   public ReadResult<ClaimDocument> readLenient(Reader json) {
-    return readLenient(() -> documentParsers.createParser(stripBom(json)));
+    return readLenient(() -> documentParsers.createParser(stripBom(json)), false);
   }
 
   /** Opens a parser; may fail with an I/O error. */
@@ -296,23 +302,40 @@ public final class GeoClaimsJson {
     JsonParser open() throws IOException;
   }
 
-  private ClaimDocument readStrict(ParserSource source) {
-    ModelReader.Outcome<ClaimDocument> outcome = parse(source, strict);
+  private ClaimDocument readStrict(ParserSource source, boolean repeatable) {
+    ModelReader.Outcome<ClaimDocument> outcome = parse(source, strict, repeatable);
     if (outcome.failed(false)) {
       throw new GeoClaimsJsonException(outcome.problems());
     }
     return outcome.value();
   }
 
-  private ReadResult<ClaimDocument> readLenient(ParserSource source) {
-    ModelReader.Outcome<ClaimDocument> outcome = parse(source, lenient);
+  private ReadResult<ClaimDocument> readLenient(ParserSource source, boolean repeatable) {
+    ModelReader.Outcome<ClaimDocument> outcome = parse(source, lenient, repeatable);
     if (outcome.failed(true)) {
       throw new GeoClaimsJsonException(outcome.problems());
     }
     return new ReadResult<>(outcome.value(), outcome.problems());
   }
 
-  private ModelReader.Outcome<ClaimDocument> parse(ParserSource source, ReadOptions options) {
+  /**
+   * Reads a document. Input that can be read twice (text, bytes) is read without recording value locations; only a
+   * document with violations is read again to place them (see {@link ModelReader#locate}).
+   */
+  private ModelReader.Outcome<ClaimDocument> parse(ParserSource source, ReadOptions options, boolean repeatable) {
+    GeoClaimsValidator rules = validate ? (validator != null ? validator : GeoClaimsValidator.shared()) : null;
+    if (!repeatable || rules == null) {
+      return withInput(source, in -> ModelReader.readDocument(in, options, rules));
+    }
+    ModelReader.Outcome<ClaimDocument> outcome =
+        withInput(source, in -> ModelReader.readDocument(in, options.withoutLocations(), rules));
+    return ModelReader.lacksLocations(outcome)
+        ? withInput(source, in -> ModelReader.locate(outcome, in, options))
+        : outcome;
+  }
+
+  private ModelReader.Outcome<ClaimDocument> withInput(ParserSource source,
+      Function<TokenInput, ModelReader.Outcome<ClaimDocument>> read) {
     JsonParser opened;
     try {
       opened = source.open();
@@ -327,8 +350,7 @@ public final class GeoClaimsJson {
       throw translated;
     }
     try (JsonParser parser = opened) {
-      return ModelReader.readDocument(new Jackson2Input(parser), options,
-          validate ? (validator != null ? validator : GeoClaimsValidator.shared()) : null);
+      return read.apply(new Jackson2Input(parser));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,6 +3,9 @@ package io.github.geoclaims.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.geoclaims.validation.ViolationCode;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,42 @@ class SemanticProblemsTest {
         .replace("\"stance\": \"asserts\"", "\"stance\": \"shrugs\"");
     assertThat(Problems.of(text)).extracting(JsonProblem::code)
         .containsExactly("json.unknown-property", "term.unknown");
+  }
+
+  /**
+   * Text and bytes are read once without recording locations and read again only to place violations; streams and
+   * readers record locations while they read. Every kind of input reports the same problems at the same places.
+   */
+  @Test
+  void everyKindOfInputPlacesViolationsAlike() {
+    String text = Problems.sample()
+        .replace("\"name\": \"Russia\"", "\"name\": \"Russia\", \"colour\": \"red\", \"aliases\": [\"ok\", \" \"]")
+        .replace("\"stance\": \"asserts\"", "\"stance\": \"shrugs\"")
+        .replace("\"id\": \"sample\"", "\"id\": \"not an id\"");
+    GeoClaimsJson json = GeoClaimsJson.standard();
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    List<JsonProblem> fromText = json.readLenient(text).problems();
+    assertThat(fromText).extracting(JsonProblem::code).containsExactlyInAnyOrder("json.unknown-property",
+        "identifier.malformed", "value.blank", "term.unknown", "extension.name-malformed");
+    assertThat(fromText).allSatisfy(p -> assertThat(p.line()).isPositive());
+    assertThat(json.readLenient(bytes).problems()).isEqualTo(fromText);
+    assertThat(json.readLenient(new ByteArrayInputStream(bytes)).problems()).isEqualTo(fromText);
+    assertThat(json.readLenient(new StringReader(text)).problems()).isEqualTo(fromText);
+    List<JsonProblem> strict = strictProblems(() -> json.read(text));
+    assertThat(strict).extracting(JsonProblem::code).containsExactlyInAnyOrder("json.unknown-property",
+        "identifier.malformed", "value.blank", "term.unknown");
+    assertThat(strictProblems(() -> json.read(bytes))).isEqualTo(strict);
+    assertThat(strictProblems(() -> json.read(new ByteArrayInputStream(bytes)))).isEqualTo(strict);
+    assertThat(strictProblems(() -> json.read(new StringReader(text)))).isEqualTo(strict);
+  }
+
+  private static List<JsonProblem> strictProblems(Runnable read) {
+    try {
+      read.run();
+    } catch (GeoClaimsJsonException e) {
+      return e.getProblems();
+    }
+    throw new AssertionError("the read did not fail");
   }
 
   @Test

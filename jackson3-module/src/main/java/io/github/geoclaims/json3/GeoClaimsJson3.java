@@ -6,6 +6,7 @@ import io.github.geoclaims.json.ReadResult;
 import io.github.geoclaims.json.deser.InputException;
 import io.github.geoclaims.json.deser.ModelReader;
 import io.github.geoclaims.json.deser.ReadOptions;
+import io.github.geoclaims.json.deser.TokenInput;
 import io.github.geoclaims.json.ser.ModelWriter;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.validation.GeoClaimsValidator;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -157,7 +159,7 @@ public final class GeoClaimsJson3 {
    */
   public ClaimDocument read(String json) {
     String text = stripBom(json);
-    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), text));
+    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), text), true);
   }
 
   /**
@@ -174,7 +176,7 @@ public final class GeoClaimsJson3 {
    */
   public ClaimDocument read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), json));
+    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), json), true);
   }
 
   /**
@@ -193,7 +195,7 @@ public final class GeoClaimsJson3 {
    */
   public ClaimDocument read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), json));
+    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), json), false);
   }
 
   /**
@@ -230,7 +232,7 @@ public final class GeoClaimsJson3 {
    */
   public ClaimDocument read(Reader json) {
     Reader reader = stripBom(json);
-    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), reader));
+    return readStrict(() -> documentParsers.createParser(ObjectReadContext.empty(), reader), false);
   }
 
   /**
@@ -249,7 +251,7 @@ public final class GeoClaimsJson3 {
    */
   public ReadResult<ClaimDocument> readLenient(String json) {
     String text = stripBom(json);
-    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), text));
+    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), text), true);
   }
 
   /**
@@ -265,7 +267,7 @@ public final class GeoClaimsJson3 {
    */
   public ReadResult<ClaimDocument> readLenient(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), json));
+    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), json), true);
   }
 
   /**
@@ -281,7 +283,7 @@ public final class GeoClaimsJson3 {
    */
   public ReadResult<ClaimDocument> readLenient(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), json));
+    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), json), false);
   }
 
   /**
@@ -316,26 +318,44 @@ public final class GeoClaimsJson3 {
    */
   public ReadResult<ClaimDocument> readLenient(Reader json) {
     Reader reader = stripBom(json);
-    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), reader));
+    return readLenient(() -> documentParsers.createParser(ObjectReadContext.empty(), reader), false);
   }
 
-  private ClaimDocument readStrict(Supplier<JsonParser> source) {
-    ModelReader.Outcome<ClaimDocument> outcome = parse(source, strict);
+  private ClaimDocument readStrict(Supplier<JsonParser> source, boolean repeatable) {
+    ModelReader.Outcome<ClaimDocument> outcome = parse(source, strict, repeatable);
     if (outcome.failed(false)) {
       throw new GeoClaimsJsonException(outcome.problems());
     }
     return outcome.value();
   }
 
-  private ReadResult<ClaimDocument> readLenient(Supplier<JsonParser> source) {
-    ModelReader.Outcome<ClaimDocument> outcome = parse(source, lenient);
+  private ReadResult<ClaimDocument> readLenient(Supplier<JsonParser> source, boolean repeatable) {
+    ModelReader.Outcome<ClaimDocument> outcome = parse(source, lenient, repeatable);
     if (outcome.failed(true)) {
       throw new GeoClaimsJsonException(outcome.problems());
     }
     return new ReadResult<>(outcome.value(), outcome.problems());
   }
 
-  private ModelReader.Outcome<ClaimDocument> parse(Supplier<JsonParser> source, ReadOptions options) {
+  /**
+   * Reads a document. Input that can be read twice (text, bytes) is read without recording value locations; only a
+   * document with violations is read again to place them (see {@link ModelReader#locate}).
+   */
+  private ModelReader.Outcome<ClaimDocument> parse(Supplier<JsonParser> source, ReadOptions options,
+      boolean repeatable) {
+    GeoClaimsValidator rules = validate ? (validator != null ? validator : GeoClaimsValidator.shared()) : null;
+    if (!repeatable || rules == null) {
+      return withInput(source, in -> ModelReader.readDocument(in, options, rules));
+    }
+    ModelReader.Outcome<ClaimDocument> outcome =
+        withInput(source, in -> ModelReader.readDocument(in, options.withoutLocations(), rules));
+    return ModelReader.lacksLocations(outcome)
+        ? withInput(source, in -> ModelReader.locate(outcome, in, options))
+        : outcome;
+  }
+
+  private ModelReader.Outcome<ClaimDocument> withInput(Supplier<JsonParser> source,
+      Function<TokenInput, ModelReader.Outcome<ClaimDocument>> read) {
     JsonParser opened;
     try {
       opened = source.get();
@@ -350,8 +370,7 @@ public final class GeoClaimsJson3 {
       throw translated;
     }
     try (JsonParser parser = opened) {
-      return ModelReader.readDocument(new Jackson3Input(parser), options,
-          validate ? (validator != null ? validator : GeoClaimsValidator.shared()) : null);
+      return read.apply(new Jackson3Input(parser));
     } catch (JacksonIOException e) {
       // Only closing the parser can end here: reading translates its exceptions.
       throw new UncheckedIOException(e.getCause());

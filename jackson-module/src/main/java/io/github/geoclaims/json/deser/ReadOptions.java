@@ -17,4 +17,18 @@ package io.github.geoclaims.json.deser;
  *     violations found
  */
 public record ReadOptions(boolean lenient, int maxNumberLength, int maxProblems, boolean trackLocations) {
+
+  /**
+   * Returns these options without location tracking, for a first read of input that can be read again: see
+   * {@link ModelReader#locate(ModelReader.Outcome, TokenInput, ReadOptions)}.
+   *
+   * <pre>{@code
+   * ReadOptions firstPass = options.withoutLocations();
+   * }</pre>
+   *
+   * @return the options, {@code trackLocations} false
+   */
+  public ReadOptions withoutLocations() {
+    return new ReadOptions(lenient, maxNumberLength, maxProblems, false);
+  }
 }
