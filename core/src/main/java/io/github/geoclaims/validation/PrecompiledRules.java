@@ -281,12 +281,11 @@ final class PrecompiledRules {
   /** {@code @Identifier}: {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}. */
   private static boolean identifier(String value) {
     int n = value.length();
-    if (n == 0 || n > 128 || !letterOrDigit(value.charAt(0))) {
+    if (n == 0 || n > 128 || !is(value.charAt(0), LETTER_OR_DIGIT)) {
       return false;
     }
     for (int i = 1; i < n; i++) {
-      char c = value.charAt(i);
-      if (!letterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+      if (!is(value.charAt(i), IDENTIFIER_PART)) {
         return false;
       }
     }
@@ -296,12 +295,11 @@ final class PrecompiledRules {
   /** {@code @ExtensionName} on every extension name: {@code x-[A-Za-z0-9][A-Za-z0-9._-]*}. */
   private static boolean extensions(Extensible model) {
     for (String name : model.getExtensions().keySet()) {
-      if (name.length() < 3 || !name.startsWith("x-") || !letterOrDigit(name.charAt(2))) {
+      if (name.length() < 3 || !name.startsWith("x-") || !is(name.charAt(2), LETTER_OR_DIGIT)) {
         return false;
       }
       for (int i = 3; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (!letterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        if (!is(name.charAt(i), EXTENSION_PART)) {
           return false;
         }
       }
@@ -322,8 +320,27 @@ final class PrecompiledRules {
     return true;
   }
 
-  private static boolean letterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  /** Character classes of the ASCII characters, as bits: see {@link #is(char, int)}. */
+  private static final byte[] ASCII_CLASSES = asciiClasses();
+  private static final int LETTER_OR_DIGIT = 1;
+  private static final int IDENTIFIER_PART = 2;
+  private static final int EXTENSION_PART = 4;
+
+  private static byte[] asciiClasses() {
+    byte[] classes = new byte[128];
+    for (char c = 0; c < 128; c++) {
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      boolean punctuation = c == '.' || c == '_' || c == '-';
+      classes[c] = (byte) ((letterOrDigit ? LETTER_OR_DIGIT : 0)
+          | (letterOrDigit || punctuation || c == ':' ? IDENTIFIER_PART : 0)
+          | (letterOrDigit || punctuation ? EXTENSION_PART : 0));
+    }
+    return classes;
+  }
+
+  /** Returns {@code true} if {@code c} is an ASCII character of the given class. */
+  private static boolean is(char c, int characterClass) {
+    return c < 128 && (ASCII_CLASSES[c] & characterClass) != 0;
   }
 
   // ---------------------------------------------------------------- class-level constraints
