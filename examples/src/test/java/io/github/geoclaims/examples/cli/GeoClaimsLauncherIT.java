@@ -1,0 +1,117 @@
+package io.github.geoclaims.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.geoclaims.examples.SampleDocuments;
+import io.github.geoclaims.json.GeoClaimsJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code target/geoclaims}, the launcher script that the build puts next to {@code geoclaims.jar} with the
+ * class-data sharing archive {@code geoclaims.jsa}: with the archive, and from copies where the archive is missing or
+ * does not fit the jar. The script is POSIX shell, so not on Windows. {@code JAVA_HOME} is this JVM, the one that
+ * made the archive.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class GeoClaimsLauncherIT {
+
+  private static final Path LAUNCHER = Path.of(System.getProperty("geoclaims.launcher", "target/geoclaims"));
+  private static final Path ARCHIVE = LAUNCHER.resolveSibling("geoclaims.jsa");
+
+  record Result(int exitCode, String out, String err) {}
+
+  private static Result run(Path launcher, byte[] stdin, Map<String, String> environment, String... args)
+      throws Exception {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    try (OutputStream in = process.getOutputStream()) {
+      in.write(stdin);
+    }
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError(launcher + " " + String.join(" ", args) + " did not end in 120 s");
+    }
+    return new Result(process.exitValue(), new String(out.get(), StandardCharsets.UTF_8),
+        new String(err.get(), StandardCharsets.UTF_8));
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies the launcher and the jar, keeping the launcher executable and the jar's time stamp. */
+  private static Path copyLauncher(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    Files.copy(LAUNCHER.resolveSibling("geoclaims.jar"), directory.resolve("geoclaims.jar"),
+        StandardCopyOption.COPY_ATTRIBUTES);
+    return Files.copy(LAUNCHER, directory.resolve("geoclaims"), StandardCopyOption.COPY_ATTRIBUTES);
+  }
+
+  @Test
+  void loadsTheToolsClassesFromTheArchiveTheBuildMade() throws Exception {
+    assumeTrue(Files.isRegularFile(ARCHIVE), "no geoclaims.jsa: this JVM could not make one (see the build log)");
+
+    Result result = run(LAUNCHER, new byte[0], Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), "--version");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("geoclaims " + VersionProvider.version())
+        .contains(" io.github.geoclaims.examples.cli.GeoClaimsCli source: shared objects file (top)");
+  }
+
+  @Test
+  void runsWithoutAnArchiveThroughALink(@TempDir Path directory) throws Exception {
+    Path launcher = copyLauncher(directory.resolve("lib"));
+    Path link = Files.createSymbolicLink(Files.createDirectory(directory.resolve("bin")).resolve("geoclaims"),
+        Path.of("..", "lib", "geoclaims"));
+    byte[] json = GeoClaimsJson.standard().write(SampleDocuments.first()).getBytes(StandardCharsets.UTF_8);
+
+    Result result = run(link, json, Map.of(), "validate", "-");
+
+    assertThat(launcher.resolveSibling("geoclaims.jsa")).doesNotExist();
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).isEqualTo("<stdin>: valid" + System.lineSeparator());
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void ignoresAnArchiveMadeForAnotherJarSilently(@TempDir Path directory) throws Exception {
+    assumeTrue(Files.isRegularFile(ARCHIVE), "no geoclaims.jsa: this JVM could not make one (see the build log)");
+    Path launcher = copyLauncher(directory);
+    Files.copy(ARCHIVE, directory.resolve("geoclaims.jsa"));
+
+    Result result = run(launcher, new byte[0], Map.of(), "--version");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out().lines().findFirst()).hasValue("geoclaims " + VersionProvider.version());
+    assertThat(result.out().lines()).as("no class-data sharing notice")
+        .allMatch(line -> line.startsWith("geoclaims"));
+    assertThat(result.err()).isEmpty();
+  }
+}
