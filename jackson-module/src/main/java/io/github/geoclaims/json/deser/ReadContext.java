@@ -80,6 +80,8 @@ final class ReadContext {
     int firstName;
     /** The object's property names once it has many, else {@code null}. */
     Set<String> manyNames;
+    /** One bit per property name read, chosen by the name's hash: a name whose bit is clear is not a duplicate. */
+    long nameBits;
   }
 
   // ---------------------------------------------------------------- state
@@ -185,6 +187,7 @@ final class ReadContext {
     frame.type = type;
     frame.firstName = nameCount;
     frame.manyNames = null;
+    frame.nameBits = 0;
     return frame;
   }
 
@@ -252,11 +255,15 @@ final class ReadContext {
       return !frame.manyNames.add(name);
     }
     int hash = name.hashCode();
-    for (int i = frame.firstName; i < nameCount; i++) {
-      if (names[i].hashCode() == hash && names[i].equals(name)) {
-        return true;
+    long bit = 1L << hash;   // the low six bits of the hash choose the bit
+    if ((frame.nameBits & bit) != 0) {
+      for (int i = frame.firstName; i < nameCount; i++) {
+        if (names[i].hashCode() == hash && names[i].equals(name)) {
+          return true;
+        }
       }
     }
+    frame.nameBits |= bit;
     if (nameCount - frame.firstName == MANY_NAMES) {
       frame.manyNames = new HashSet<>(Arrays.asList(names).subList(frame.firstName, nameCount));
       frame.manyNames.add(name);
