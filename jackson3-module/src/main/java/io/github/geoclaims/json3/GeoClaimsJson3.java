@@ -337,21 +337,13 @@ public final class GeoClaimsJson3 {
     return new ReadResult<>(outcome.value(), outcome.problems());
   }
 
-  /**
-   * Reads a document. Input that can be read twice (text, bytes) is read without recording value locations; only a
-   * document with violations is read again to place them (see {@link ModelReader#locate}).
-   */
+  /** Reads a document; input that can be read twice is read without recording locations (see ModelReader). */
   private ModelReader.Outcome<ClaimDocument> parse(Supplier<JsonParser> source, ReadOptions options,
       boolean repeatable) {
     GeoClaimsValidator rules = validate ? (validator != null ? validator : GeoClaimsValidator.shared()) : null;
-    if (!repeatable || rules == null) {
-      return withInput(source, in -> ModelReader.readDocument(in, options, rules));
-    }
-    ModelReader.Outcome<ClaimDocument> outcome =
-        withInput(source, in -> ModelReader.readDocument(in, options.withoutLocations(), rules));
-    return ModelReader.lacksLocations(outcome)
-        ? withInput(source, in -> ModelReader.locate(outcome, in, options))
-        : outcome;
+    return repeatable
+        ? ModelReader.readDocument(read -> withInput(source, read), options, rules)
+        : withInput(source, in -> ModelReader.readDocument(in, options, rules));
   }
 
   private ModelReader.Outcome<ClaimDocument> withInput(Supplier<JsonParser> source,

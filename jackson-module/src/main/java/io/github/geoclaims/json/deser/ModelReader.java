@@ -116,24 +116,7 @@ public final class ModelReader {
     // duplicate name; the reader checks that when the input does not.
     ReadContext c = new ReadContext(in, options, options.trackLocations() && validator != null,
         !in.detectsDuplicates());
-    ClaimDocument document = null;
-    try {
-      Token first = in.next();
-      if (first == null) {
-        c.problem("json.empty", "Expected a JSON object (a ClaimDocument) but the input is empty");
-      } else if (first != Token.START_OBJECT) {
-        c.problem("json.type", "Expected a JSON object (a ClaimDocument) at the top level but was "
-            + TokenInput.describe(first));
-      } else {
-        document = DocumentReader.read(c);
-        trailing(c);
-      }
-    } catch (InputException e) {
-      fatal(c, e);
-      document = null;
-    } catch (ReadContext.TooManyProblems e) {
-      document = null;
-    }
+    ClaimDocument document = readTopLevel(c);
     List<JsonProblem> problems = new ArrayList<>(c.problems());
     if (document != null && validator != null) {
       for (Violation violation : validator.validate(document)) {
@@ -147,17 +130,49 @@ public final class ModelReader {
   }
 
   /**
-   * Returns {@code true} if a problem of the outcome has a pointer but no line: a violation found by a read that
-   * did not record locations, which {@link #locate(Outcome, TokenInput, ReadOptions)} can place.
+   * Opens one input of a document for a read and closes it afterwards; each call opens the same document anew.
    *
    * <pre>{@code
-   * if (ModelReader.lacksLocations(outcome)) outcome = ModelReader.locate(outcome, sameInputAgain, options);
+   * ModelReader.Reopenable input = read -> { try (JsonParser p = factory.createParser(bytes)) {
+   *     return read.apply(new Jackson2Input(p)); } };
+   * }</pre>
+   */
+  @FunctionalInterface
+  public interface Reopenable {
+
+    /**
+     * Opens the document, runs {@code read} on it, and closes it.
+     *
+     * @param read the read
+     * @return what {@code read} returned
+     */
+    Outcome<ClaimDocument> withInput(Function<TokenInput, Outcome<ClaimDocument>> read);
+  }
+
+  /**
+   * Reads a whole document from input that can be read twice (text, bytes), as
+   * {@link #readDocument(TokenInput, ReadOptions, GeoClaimsValidator)} does, but without recording value locations:
+   * recording them costs about a third of a read, and only violations need them. A document with violations is read
+   * a second time, recording locations, to place them.
+   *
+   * <pre>{@code
+   * Outcome<ClaimDocument> outcome = ModelReader.readDocument(input, options, GeoClaimsValidator.shared());
    * }</pre>
    *
-   * @param outcome the outcome of a read
-   * @return whether reading again would place some problem
+   * @param input the document, which may be opened twice
+   * @param options how to read
+   * @param validator the validator, or {@code null} to skip validation
+   * @return the outcome, with the same problems at the same places as a single read that records locations
    */
-  public static boolean lacksLocations(Outcome<?> outcome) {
+  public static Outcome<ClaimDocument> readDocument(Reopenable input, ReadOptions options,
+      GeoClaimsValidator validator) {
+    Outcome<ClaimDocument> outcome =
+        input.withInput(in -> readDocument(in, options.withoutLocations(), validator));
+    return lacksLocations(outcome) ? input.withInput(in -> locate(outcome, in, options)) : outcome;
+  }
+
+  /** Returns {@code true} if a problem has a pointer but no line: a violation found without recorded locations. */
+  private static boolean lacksLocations(Outcome<?> outcome) {
     for (JsonProblem problem : outcome.problems()) {
       if (problem.line() < 0 && !problem.pointer().isEmpty()) {
         return true;
@@ -167,29 +182,12 @@ public final class ModelReader {
   }
 
   /**
-   * Places the problems of a document read without locations: reads the same input again, recording the location
-   * of every value, and gives each problem that has no line the location of its pointer (or of its nearest
-   * ancestor). Recording locations costs about a third of a read, so a facade whose input can be read twice reads
-   * once without them and calls this only for a document with violations.
-   *
-   * <pre>{@code
-   * Outcome<ClaimDocument> placed = ModelReader.locate(outcome, new Jackson2Input(parserAgain), options);
-   * }</pre>
-   *
-   * @param outcome the outcome of the first read
-   * @param in the same document again, before its first token
-   * @param options the options of the first read
-   * @return the outcome with its problems placed
+   * Reads the document again, recording the location of every value, and gives each problem of {@code outcome}
+   * that has no line the location of its pointer (or of its nearest ancestor).
    */
-  public static Outcome<ClaimDocument> locate(Outcome<ClaimDocument> outcome, TokenInput in, ReadOptions options) {
+  private static Outcome<ClaimDocument> locate(Outcome<ClaimDocument> outcome, TokenInput in, ReadOptions options) {
     ReadContext c = new ReadContext(in, options, true, !in.detectsDuplicates());
-    try {
-      if (in.next() == Token.START_OBJECT) {
-        DocumentReader.read(c);
-      }
-    } catch (InputException | ReadContext.TooManyProblems e) {
-      // Reported by the first read; the values recorded before it still place the problems.
-    }
+    readTopLevel(c);   // its problems were reported by the first read
     List<JsonProblem> placed = new ArrayList<>(outcome.problems().size());
     for (JsonProblem problem : outcome.problems()) {
       long location = problem.line() < 0 ? c.locationOf(problem.pointer()) : -1;
@@ -197,6 +195,31 @@ public final class ModelReader {
           TokenInput.columnOf(location), problem.code(), problem.message()));
     }
     return new Outcome<>(outcome.value(), placed, outcome.dataLost());
+  }
+
+  /** Reads the one JSON object of a document, reporting into {@code c}; returns {@code null} if it failed. */
+  private static ClaimDocument readTopLevel(ReadContext c) {
+    TokenInput in = c.input();
+    try {
+      Token first = in.next();
+      if (first == null) {
+        c.problem("json.empty", "Expected a JSON object (a ClaimDocument) but the input is empty");
+        return null;
+      }
+      if (first != Token.START_OBJECT) {
+        c.problem("json.type", "Expected a JSON object (a ClaimDocument) at the top level but was "
+            + TokenInput.describe(first));
+        return null;
+      }
+      ClaimDocument document = DocumentReader.read(c);
+      trailing(c);
+      return document;
+    } catch (InputException e) {
+      fatal(c, e);
+      return null;
+    } catch (ReadContext.TooManyProblems e) {
+      return null;
+    }
   }
 
   private static void trailing(ReadContext c) {

@@ -19,8 +19,8 @@ package io.github.geoclaims.json.deser;
 public record ReadOptions(boolean lenient, int maxNumberLength, int maxProblems, boolean trackLocations) {
 
   /**
-   * Returns these options without location tracking, for a first read of input that can be read again: see
-   * {@link ModelReader#locate(ModelReader.Outcome, TokenInput, ReadOptions)}.
+   * Returns these options without location tracking, for a first read of input that can be read again (see
+   * {@link ModelReader.Reopenable}).
    *
    * <pre>{@code
    * ReadOptions firstPass = options.withoutLocations();
