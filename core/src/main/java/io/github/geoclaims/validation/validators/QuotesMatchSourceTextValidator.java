@@ -41,8 +41,9 @@ public final class QuotesMatchSourceTextValidator
       List<Citation> citations = sources.get(s).getCitations();
       for (int c = 0; c < citations.size(); c++) {
         if (text.isPresent() && citations.get(c).getAnchor().isPresent()) {
-          String path = "sources[" + s + "].citations[" + c + "].anchor";
-          check(report, () -> path,
+          int source = s;
+          int citation = c;
+          check(report, () -> "sources[" + source + "].citations[" + citation + "].anchor",
               texts.computeIfAbsent(text.get(), SourceText::new), citations.get(c).getAnchor().get());
         }
       }
