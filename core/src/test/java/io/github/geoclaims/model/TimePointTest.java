@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -135,5 +138,60 @@ class TimePointTest {
       "2024-01-09, 2024-01-09T00:00:00Z, false"})
   void comparesByEveryMomentEachPointMayStandFor(String later, String earlier, boolean certainlyAfter) {
     assertThat(TimePoint.parse(later).isCertainlyAfter(TimePoint.parse(earlier))).isEqualTo(certainlyAfter);
+  }
+
+  /**
+   * The shortcut for dates and UTC instants gives what java.time's parsers give: the same point, text and
+   * precision, or the same rejection, on every text of those shapes with digits drawn at random (months, days,
+   * hours and seconds out of range included), and on texts one character away from them.
+   */
+  @Test
+  void parsesDatesAndUtcInstantsAsJavaTimeDoes() {
+    Random random = new Random(20261123);
+    String[] shapes = {"9999", "9999-99", "9999-99-99", "9999-99-99T99:99:99Z", "9999-99-99T99:99:99+99:99"};
+    for (int i = 0; i < 20_000; i++) {
+      char[] text = shapes[random.nextInt(shapes.length)].toCharArray();
+      for (int c = 0; c < text.length; c++) {
+        if (text[c] == '9') {
+          // small digits often, so that most texts are valid dates; any digit sometimes
+          text[c] = (char) ('0' + (random.nextInt(3) == 0 ? random.nextInt(10) : random.nextInt(3)));
+        }
+      }
+      if (random.nextInt(8) == 0) {
+        text[random.nextInt(text.length)] = "0123456789-:TZ+ x\u0660".charAt(random.nextInt(18));
+      }
+      String candidate = new String(text);
+      assertThat(outcome(() -> TimePoint.parse(candidate))).as(candidate)
+          .isEqualTo(outcome(() -> parsedByJavaTime(candidate)));
+    }
+  }
+
+  /** What {@link TimePoint#parse(String)} returned before its shortcut: java.time's parsers for every form. */
+  private static TimePoint parsedByJavaTime(String text) {
+    try {
+      switch (text.length()) {
+        case 4:
+          return text.chars().allMatch(c -> c >= '0' && c <= '9') ? TimePoint.ofYear(Integer.parseInt(text)) : null;
+        case 7:
+          return TimePoint.ofMonth(YearMonth.parse(text));
+        case 10:
+          return TimePoint.ofDay(LocalDate.parse(text));
+        default:
+          return TimePoint.ofInstant(OffsetDateTime.parse(text));
+      }
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** The point's text, precision, days and instant, or "rejected". */
+  private static String outcome(Supplier<TimePoint> parse) {
+    try {
+      TimePoint point = parse.get();
+      return point == null ? "rejected" : point + " " + point.getPrecision() + " " + point.firstDay() + " "
+          + point.lastDay() + " " + point.getInstant();
+    } catch (IllegalArgumentException e) {
+      return "rejected";
+    }
   }
 }
