@@ -3,18 +3,30 @@ package io.github.geoclaims.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.geoclaims.validation.validators.PrecompiledRules;
 import java.util.List;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;
 
-/** Assertions on what {@link GeoClaimsValidator#shared()} reports: codes and paths, not message wording. */
+/**
+ * Assertions on what {@link GeoClaimsValidator#shared()} reports: codes and paths, not message wording. Each also
+ * holds the precompiled pass to the report's verdict, so that every test of a rule tests it both ways.
+ */
 public final class ValidationAssertions {
 
   private ValidationAssertions() {}
 
-  /** Returns the violations the shared validator reports for {@code model}. */
+  /**
+   * Returns the violations the shared validator reports for {@code model}, after asserting that the precompiled
+   * pass finds the model valid exactly when there are none.
+   */
   public static List<Violation> violationsOf(Object model) {
-    return GeoClaimsValidator.shared().validate(model);
+    List<Violation> violations = GeoClaimsValidator.shared().validate(model);
+    if (PrecompiledRules.covers(model)) {
+      assertThat(PrecompiledRules.isValid(model)).as("verdict of the precompiled pass, given %s", violations)
+          .isEqualTo(violations.isEmpty());
+    }
+    return violations;
   }
 
   /** Asserts that {@code model} has no violation at all. */

@@ -52,33 +52,29 @@ public final class QuotesMatchSourceTextValidator
   }
 
   private static void check(ConstraintReport report, Supplier<String> path, SourceText source, TextAnchor anchor) {
-    if (anchor.getStart() < 0 || anchor.getStart() >= anchor.getEnd()) {
+    if (SourceText.isMalformed(anchor)) {
       return; // reported by @PositiveOrZero and ConsistentAnchorValidator
     }
-    if (anchor.getEnd() > source.codePoints) {
+    if (!source.contains(anchor)) {
       report.add(ViolationCode.ANCHOR_OUT_OF_RANGE, path.get() + ".end", "end " + anchor.getEnd()
-          + " lies beyond the source text, which has " + source.codePoints + " code points");
+          + " lies beyond the source text, which has " + source.codePoints() + " code points");
       return;
     }
-    String text = source.text;
-    int from = source.charIndex(anchor.getStart());
-    int to = source.charIndex(anchor.getEnd());
-    String exact = anchor.getExact();
-    if (to - from != exact.length() || !text.startsWith(exact, from)) {
+    if (!source.hasExact(anchor)) {
+      String text = source.text();
+      String found = text.substring(source.charIndex(anchor.getStart()), source.charIndex(anchor.getEnd()));
       report.add(ViolationCode.ANCHOR_TEXT_MISMATCH, path.get() + ".exact", "the source text at "
-          + anchor.getStart() + "-" + anchor.getEnd() + " is " + ConstraintReport.quoted(text.substring(from, to))
-          + ", not " + ConstraintReport.quoted(exact) + locateHint(text, exact));
+          + anchor.getStart() + "-" + anchor.getEnd() + " is " + ConstraintReport.quoted(found)
+          + ", not " + ConstraintReport.quoted(anchor.getExact()) + locateHint(text, anchor.getExact()));
       return;
     }
-    String prefix = anchor.getPrefix().orElse("");
-    if (from < prefix.length() || !text.startsWith(prefix, from - prefix.length())) {
+    if (!source.hasPrefix(anchor)) {
       report.add(ViolationCode.ANCHOR_PREFIX_MISMATCH, path.get() + ".prefix", "the text before offset "
-          + anchor.getStart() + " does not end with " + ConstraintReport.quoted(prefix));
+          + anchor.getStart() + " does not end with " + ConstraintReport.quoted(anchor.getPrefix().orElse("")));
     }
-    String suffix = anchor.getSuffix().orElse("");
-    if (!text.startsWith(suffix, to)) {
+    if (!source.hasSuffix(anchor)) {
       report.add(ViolationCode.ANCHOR_SUFFIX_MISMATCH, path.get() + ".suffix", "the text after offset "
-          + anchor.getEnd() + " does not start with " + ConstraintReport.quoted(suffix));
+          + anchor.getEnd() + " does not start with " + ConstraintReport.quoted(anchor.getSuffix().orElse("")));
     }
   }
 
@@ -89,21 +85,5 @@ public final class QuotesMatchSourceTextValidator
     }
     int start = text.codePointCount(0, index);
     return "; the exact text occurs at " + start + "-" + (start + exact.codePointCount(0, exact.length()));
-  }
-
-  /** A source text with its code-point length counted once, shared by all anchors into it. */
-  private static final class SourceText {
-    private final String text;
-    private final int codePoints;
-
-    SourceText(String text) {
-      this.text = text;
-      this.codePoints = text.codePointCount(0, text.length());
-    }
-
-    /** Returns the char index of a code-point offset; the same number when the text has no surrogate pair. */
-    int charIndex(int codePointOffset) {
-      return codePoints == text.length() ? codePointOffset : text.offsetByCodePoints(0, codePointOffset);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package io.github.geoclaims.validation;
+package io.github.geoclaims.validation.validators;
 
 import static io.github.geoclaims.model.ModelGenerator.forSeed;
 import static io.github.geoclaims.model.SampleDocuments.rich;
@@ -32,6 +32,9 @@ import io.github.geoclaims.model.TimePoint;
 import io.github.geoclaims.model.TimeSpec;
 import io.github.geoclaims.model.VerificationAssessment;
 import io.github.geoclaims.model.VerificationStatus;
+import io.github.geoclaims.validation.GeoClaimsValidator;
+import io.github.geoclaims.validation.Violation;
+import io.github.geoclaims.validation.ViolationCode;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.BeanDescriptor;

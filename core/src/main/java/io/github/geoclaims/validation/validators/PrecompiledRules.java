@@ -1,4 +1,4 @@
-package io.github.geoclaims.validation;
+package io.github.geoclaims.validation.validators;
 
 import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.AdmiraltyRating;
@@ -17,21 +17,6 @@ import io.github.geoclaims.model.Term;
 import io.github.geoclaims.model.TextAnchor;
 import io.github.geoclaims.model.TimeSpec;
 import io.github.geoclaims.model.VerificationAssessment;
-import io.github.geoclaims.validation.validators.AcyclicRelationsValidator;
-import io.github.geoclaims.validation.validators.ConsistentAnchorValidator;
-import io.github.geoclaims.validation.validators.ConsistentAttributionChainsValidator;
-import io.github.geoclaims.validation.validators.ConsistentGroupValidator;
-import io.github.geoclaims.validation.validators.ConsistentQuantityValidator;
-import io.github.geoclaims.validation.validators.ConsistentTimeValidator;
-import io.github.geoclaims.validation.validators.CorroboratedByIndependentOriginsValidator;
-import io.github.geoclaims.validation.validators.CountryCodeValidator;
-import io.github.geoclaims.validation.validators.HttpUrlValidator;
-import io.github.geoclaims.validation.validators.LanguageTagValidator;
-import io.github.geoclaims.validation.validators.QuotesMatchSourceTextValidator;
-import io.github.geoclaims.validation.validators.ResolvedReferencesValidator;
-import io.github.geoclaims.validation.validators.StatementsNotAfterPublicationValidator;
-import io.github.geoclaims.validation.validators.UniqueIdentifiersValidator;
-import io.github.geoclaims.validation.validators.VerdictHasEvidenceValidator;
 import jakarta.validation.ClockProvider;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -51,15 +36,16 @@ import java.util.function.Predicate;
  * {@link GeoClaimsValidator} asks Hibernate Validator for the full report. Tests hold the two to the same verdict on
  * generated valid and damaged documents, and list every constraint the model declares, so that a new constraint
  * cannot be missed here.
+ *
+ * <p>The rules about a whole document (unique identifiers, resolved references, quotes that match their source's
+ * text, statements not after publication) are decided in the same walk over the document as the rules about its
+ * parts, from one index of its identifiers: a document is walked once, not once per rule.
+ *
+ * <p>Internal API: public only so that {@code GeoClaimsValidator} can reach it; use
+ * {@code GeoClaimsValidator.shared()}.
  */
-final class PrecompiledRules {
+public final class PrecompiledRules {
 
-  private static final ConstraintValidator<?, Object> UNIQUE_IDENTIFIERS = new UniqueIdentifiersValidator();
-  private static final ConstraintValidator<?, Object> RESOLVED_REFERENCES = new ResolvedReferencesValidator();
-  private static final ConstraintValidator<?, Object> QUOTES_MATCH_SOURCE_TEXT =
-      new QuotesMatchSourceTextValidator();
-  private static final ConstraintValidator<?, Object> STATEMENTS_NOT_AFTER_PUBLICATION =
-      new StatementsNotAfterPublicationValidator();
   private static final ConstraintValidator<?, Object> ACYCLIC_RELATIONS = new AcyclicRelationsValidator();
   private static final ConstraintValidator<?, Object> CONSISTENT_GROUP = new ConsistentGroupValidator();
   private static final ConstraintValidator<?, Object> CONSISTENT_ATTRIBUTION_CHAINS =
@@ -81,7 +67,7 @@ final class PrecompiledRules {
    * @param model any object
    * @return {@code true} if {@link #isValid(Object)} applies
    */
-  static boolean covers(Object model) {
+  public static boolean covers(Object model) {
     return model instanceof ClaimDocument || model instanceof Actor || model instanceof Role
         || model instanceof Source || model instanceof Citation || model instanceof TextAnchor
         || model instanceof TimeSpec || model instanceof Claim || model instanceof Participant
@@ -95,7 +81,7 @@ final class PrecompiledRules {
    * @param model an object for which {@link #covers(Object)} holds
    * @return the verdict
    */
-  static boolean isValid(Object model) {
+  public static boolean isValid(Object model) {
     try {
       return check(model);
     } catch (Violated e) {
@@ -141,12 +127,17 @@ final class PrecompiledRules {
   // ---------------------------------------------------------------- model types, in declaration order
 
   private static boolean document(ClaimDocument d) {
-    return identifier(d.getId()) && notBlankIfPresent(d.getTitle()) && notBlankIfPresent(d.getDescription())
-        && all(d.getActors(), PrecompiledRules::actor) && all(d.getSources(), PrecompiledRules::source)
-        && all(d.getClaims(), PrecompiledRules::claim) && all(d.getRelations(), PrecompiledRules::relation)
-        && extensions(d)
-        && holds(UNIQUE_IDENTIFIERS, d) && holds(RESOLVED_REFERENCES, d) && holds(QUOTES_MATCH_SOURCE_TEXT, d)
-        && holds(STATEMENTS_NOT_AFTER_PUBLICATION, d) && holds(ACYCLIC_RELATIONS, d);
+    if (!identifier(d.getId()) || !notBlankIfPresent(d.getTitle()) || !notBlankIfPresent(d.getDescription())
+        || !extensions(d)) {
+      return false;
+    }
+    DocumentScope scope = DocumentScope.of(d);
+    return scope != null
+        && all(d.getActors(), actor -> actor(actor) && scope.resolves(actor))
+        && all(d.getSources(), source -> source(source) && scope.resolves(source))
+        && all(d.getClaims(), claim -> claim(claim) && scope.admits(claim))
+        && all(d.getRelations(), relation -> relation(relation) && scope.resolves(relation))
+        && holds(ACYCLIC_RELATIONS, d);
   }
 
   private static boolean actor(Actor a) {
