@@ -8,15 +8,10 @@ import io.github.geoclaims.json.deser.ReadOptions;
 import io.github.geoclaims.json.deser.TokenInput;
 import io.github.geoclaims.json.deser.TokenInput.Token;
 import io.github.geoclaims.json.deser.ViolationPaths;
-import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.Attribution;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;
-import io.github.geoclaims.model.Evidence;
-import io.github.geoclaims.model.Participant;
-import io.github.geoclaims.model.Source;
-import io.github.geoclaims.model.VerificationAssessment;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import io.github.geoclaims.validation.Violation;
 import io.github.geoclaims.validation.ViolationCode;
@@ -94,8 +89,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
   private final IdSet attributionIds = new IdSet();
 
   private ClaimDocument header;
-  private Map<String, Actor> actors;
-  private Map<String, Source> sources;
+  private ClaimProbe probe;
   private State state;
   private int index = -1;
   private Claim pending;
@@ -329,8 +323,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     List<JsonProblem> found = withOrderProblem(outcome.problems());
     report(found, outcome.failed(options.lenient()) || (!options.lenient() && !found.isEmpty()));
     header = outcome.value();
-    actors = index(header.getActors(), Actor::getId);
-    sources = index(header.getSources(), Source::getId);
+    probe = new ClaimProbe(header);
     if (!in.pausedAtClaims()) {
       finish(List.of(), Map.of());
       return;
@@ -345,14 +338,6 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
       report(wrong, true);
     }
     state = State.CLAIMS;
-  }
-
-  private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id) {
-    Map<String, T> byId = new LinkedHashMap<>();
-    for (T item : items) {
-      byId.putIfAbsent(id.apply(item), item);
-    }
-    return byId;
   }
 
   // ---------------------------------------------------------------- claims
@@ -401,24 +386,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
             + (int) seen + "]"));
       }
     }
-    ClaimDocument.Builder probe = ClaimDocument.builder().id(header.getId());
-    Map<String, Actor> usedActors = new LinkedHashMap<>();
-    Map<String, Source> usedSources = new LinkedHashMap<>();
-    for (Participant participant : claim.getParticipants()) {
-      use(actors, participant.getActor(), usedActors);
-    }
-    for (Attribution attribution : attributions) {
-      use(actors, attribution.getClaimant(), usedActors);
-      use(sources, attribution.getSource(), usedSources);
-    }
-    for (VerificationAssessment assessment : claim.getAssessments()) {
-      assessment.getAssessor().ifPresent(id -> use(actors, id, usedActors));
-      for (Evidence evidence : assessment.getEvidence()) {
-        evidence.getSource().ifPresent(id -> use(sources, id, usedSources));
-      }
-    }
-    ClaimDocument document = probe.addAllActors(usedActors.values()).addAllSources(usedSources.values())
-        .addClaim(claim).build();
+    ClaimDocument document = probe.of(claim);
     for (Violation violation : validator.validate(document)) {
       // The probe holds this claim as claims[0]; the header's own violations were reported with the header, and
       // uniqueness across claims is checked above.
@@ -431,13 +399,6 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
         message += HINT;
       }
       found.add(core(path + violation.path().substring("claims[0]".length()), violation.code(), message));
-    }
-  }
-
-  private static <T> void use(Map<String, T> known, String id, Map<String, T> used) {
-    T item = known.get(id);
-    if (item != null) {
-      used.putIfAbsent(id, item);
     }
   }
 
