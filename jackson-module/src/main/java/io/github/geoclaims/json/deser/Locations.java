@@ -9,8 +9,10 @@ import java.util.Map;
  * record per value in growable arrays (its parent's record, its property name or array index, its packed location),
  * no JSON Pointer and no map entry. The index that finds a value by JSON Pointer is built on the first lookup, so a
  * read without violations never pays for it.
+ *
+ * <p>Internal API: public only so that the streaming reader can record the locations of one claim at a time.
  */
-final class Locations {
+public final class Locations {
 
   /** A value's key in the lookup index: its parent's record and its pointer segment, escaped. */
   private record Child(int parent, String segment) {}
@@ -31,7 +33,7 @@ final class Locations {
    * @param location the packed location, see {@link TokenInput#location()}
    * @return the value's record
    */
-  int add(int parent, String name, int arrayIndex, long location) {
+  public int add(int parent, String name, int arrayIndex, long location) {
     if (size == parents.length) {
       int capacity = size * 2;
       parents = Arrays.copyOf(parents, capacity);
@@ -53,7 +55,7 @@ final class Locations {
    * @param pointer a JSON Pointer
    * @return the packed location, or -1
    */
-  long locationOf(String pointer) {
+  public long locationOf(String pointer) {
     if (index == null) {
       index = new HashMap<>(size * 2);
       for (int r = 0; r < size; r++) {
@@ -73,6 +75,23 @@ final class Locations {
       start = end;
     }
     return record < 0 ? -1 : locations[record];
+  }
+
+  /** Returns the number of values recorded. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Forgets every value recorded after the first {@code size}: the values of a part of the input read through,
+   * while the records of the objects and arrays still open (recorded before them) stay valid.
+   *
+   * @param size how many records to keep, at most {@link #size()}
+   */
+  public void truncate(int size) {
+    Arrays.fill(names, size, this.size, null);
+    this.size = size;
+    index = null;
   }
 
   private String segment(int record) {

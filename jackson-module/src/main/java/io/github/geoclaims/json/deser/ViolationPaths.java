@@ -67,8 +67,13 @@ public final class ViolationPaths {
     pointer.append('/').append(escape(segment));
   }
 
-  /** Escapes a property name as a JSON Pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
-  static String escape(String name) {
+  /**
+   * Escapes a property name as a JSON Pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}.
+   *
+   * @param name the property name
+   * @return the segment
+   */
+  public static String escape(String name) {
     return name.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -1,13 +1,13 @@
 package io.github.geoclaims.json.stream;
 
 import io.github.geoclaims.json.deser.InputException;
+import io.github.geoclaims.json.deser.Locations;
 import io.github.geoclaims.json.deser.TokenInput;
+import io.github.geoclaims.json.deser.ViolationPaths;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,20 +56,26 @@ final class StreamInput implements TokenInput {
   private boolean ended;
 
   // Pointer tracking over the real tokens.
-  private final StringBuilder path = new StringBuilder(64);
   private final List<Frame> frames = new ArrayList<>();
   private int depth;
 
   private boolean recording;
-  private final Map<String, Long> locations = new HashMap<>();
+  private final Locations locations = new Locations();
   private OrderProblem orderProblem;
 
   /** An open object or array of the real input. */
   private static final class Frame {
     boolean array;
+    /** The index of the next element, in an array. */
     int index;
+    /** The property being read, in an object. */
     String name;
-    int parentLength;
+    /** The record of this object or array in {@code locations}, or -1 if it was opened while not recording. */
+    int record;
+    /** Where this object or array is in its parent: the property name, or {@code null} for an element. */
+    String nameInParent;
+    /** Where this object or array is in its parent: the element index, or -1 for a property. */
+    int indexInParent;
   }
 
   /** A property out of the streaming order; the reader turns it into a problem with this pointer. */
@@ -112,8 +118,13 @@ final class StreamInput implements TokenInput {
     recording = on;
   }
 
+  /** Forgets the locations of the values read through; those of the open objects and arrays stay. */
   void clearLocations() {
-    locations.clear();
+    int keep = 0;
+    for (int i = 0; i < depth; i++) {
+      keep = Math.max(keep, frames.get(i).record + 1);
+    }
+    locations.truncate(keep);
   }
 
   int recordedLocations() {
@@ -122,22 +133,21 @@ final class StreamInput implements TokenInput {
 
   /** Returns the recorded location of {@code pointer} or of its nearest recorded ancestor, packed, or -1. */
   long locationOf(String pointer) {
-    String p = pointer;
-    while (true) {
-      Long location = locations.get(p);
-      if (location != null) {
-        return location;
-      }
-      if (p.isEmpty()) {
-        return -1;
-      }
-      p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
-    }
+    return locations.locationOf(pointer);
   }
 
   /** Returns the pointer of the innermost open container of the real input. */
   String containerPointer() {
-    return path.toString();
+    StringBuilder pointer = new StringBuilder(64);
+    for (int i = 0; i < depth; i++) {
+      Frame frame = frames.get(i);
+      if (frame.nameInParent != null) {
+        pointer.append('/').append(ViolationPaths.escape(frame.nameInParent));
+      } else if (frame.indexInParent >= 0) {
+        pointer.append('/').append(frame.indexInParent);
+      }
+    }
+    return pointer.toString();
   }
 
   // ---------------------------------------------------------------- TokenInput
@@ -205,19 +215,19 @@ final class StreamInput implements TokenInput {
   }
 
   private void value(Token token) {
-    int parentLength = path.length();
+    String name = null;
+    int index = -1;
+    int parentRecord = -1;
     if (depth > 0) {
       Frame parent = frames.get(depth - 1);
-      path.append('/');
+      parentRecord = parent.record;
       if (parent.array) {
-        path.append(parent.index++);
+        index = parent.index++;
       } else {
-        appendEscaped(parent.name);
+        name = parent.name;
       }
     }
-    if (recording) {
-      locations.put(path.toString(), in.location());
-    }
+    int record = recording ? locations.add(parentRecord, name, index, in.location()) : -1;
     if (token == Token.START_OBJECT || token == Token.START_ARRAY) {
       if (frames.size() == depth) {
         frames.add(new Frame());
@@ -226,28 +236,14 @@ final class StreamInput implements TokenInput {
       frame.array = token == Token.START_ARRAY;
       frame.index = 0;
       frame.name = null;
-      frame.parentLength = parentLength;
-    } else {
-      path.setLength(parentLength);
+      frame.record = record;
+      frame.nameInParent = name;
+      frame.indexInParent = index;
     }
   }
 
   private void pop() {
-    Frame frame = frames.get(--depth);
-    path.setLength(frame.parentLength);
-  }
-
-  private void appendEscaped(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c == '~') {
-        path.append("~0");
-      } else if (c == '/') {
-        path.append("~1");
-      } else {
-        path.append(c);
-      }
-    }
+    depth--;
   }
 
   @Override
