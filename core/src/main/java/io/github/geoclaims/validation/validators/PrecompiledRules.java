@@ -143,10 +143,10 @@ public final class PrecompiledRules {
   private static boolean actor(Actor a) {
     return identifier(a.getId()) && known(a.getKind()) && notBlank(a.getName())
         && all(a.getAliases(), PrecompiledRules::notBlank)
-        && a.getCountryCode().map(code -> COUNTRY_CODE.isValid(code, null)).orElse(true)
-        && a.getWikidataId().map(PrecompiledRules::wikidataId).orElse(true)
+        && ifPresent(a.getCountryCode(), code -> COUNTRY_CODE.isValid(code, null))
+        && ifPresent(a.getWikidataId(), PrecompiledRules::wikidataId)
         && all(a.getRoles(), PrecompiledRules::role) && all(a.getMembers(), PrecompiledRules::identifier)
-        && a.getMemberCount().map(count -> count > 0).orElse(true)
+        && ifPresent(a.getMemberCount(), count -> count > 0)
         && notBlankIfPresent(a.getDescription()) && notBlankIfPresent(a.getIdentityCaveat()) && extensions(a)
         && holds(CONSISTENT_GROUP, a);
   }
@@ -157,17 +157,17 @@ public final class PrecompiledRules {
 
   private static boolean source(Source s) {
     return identifier(s.getId()) && known(s.getKind()) && notBlankIfPresent(s.getTitle())
-        && s.getUrl().map(url -> HTTP_URL.isValid(url, null)).orElse(true) && identifier(s.getPublisher())
+        && ifPresent(s.getUrl(), url -> HTTP_URL.isValid(url, null)) && identifier(s.getPublisher())
         && all(s.getAuthors(), PrecompiledRules::identifier)
-        && s.getLanguage().map(tag -> LANGUAGE_TAG.isValid(tag, null)).orElse(true)
+        && ifPresent(s.getLanguage(), tag -> LANGUAGE_TAG.isValid(tag, null))
         && all(s.getCitations(), PrecompiledRules::citation) && identifier(s.getAttachedTo())
         && notBlankIfPresent(s.getDescription()) && extensions(s);
   }
 
   private static boolean citation(Citation c) {
     return notBlankIfPresent(c.getMarker()) && notBlankIfPresent(c.getTitle())
-        && c.getUrl().map(url -> HTTP_URL.isValid(url, null)).orElse(true) && identifier(c.getSource())
-        && c.getAnchor().map(PrecompiledRules::anchor).orElse(true) && notBlankIfPresent(c.getNote());
+        && ifPresent(c.getUrl(), url -> HTTP_URL.isValid(url, null)) && identifier(c.getSource())
+        && ifPresent(c.getAnchor(), PrecompiledRules::anchor) && notBlankIfPresent(c.getNote());
   }
 
   private static boolean anchor(TextAnchor t) {
@@ -181,7 +181,7 @@ public final class PrecompiledRules {
   private static boolean claim(Claim c) {
     return identifier(c.getId()) && notBlank(c.getProposition()) && known(c.getEventKind())
         && all(c.getParticipants(), PrecompiledRules::participant)
-        && c.getTime().map(PrecompiledRules::time).orElse(true) && notBlankIfPresent(c.getLocation())
+        && ifPresent(c.getTime(), PrecompiledRules::time) && notBlankIfPresent(c.getLocation())
         && all(c.getQuantities(), PrecompiledRules::quantity)
         && !c.getAttributions().isEmpty() && all(c.getAttributions(), PrecompiledRules::attribution)
         && all(c.getAssessments(), PrecompiledRules::assessment) && notBlankIfPresent(c.getNote()) && extensions(c)
@@ -200,16 +200,16 @@ public final class PrecompiledRules {
     return identifier(a.getId()) && identifier(a.getClaimant()) && identifier(a.getSource())
         && known(a.getMode()) && known(a.getStance()) && known(a.getModality())
         && all(a.getHedges(), PrecompiledRules::notBlank)
-        && a.getStatedAt().map(PrecompiledRules::time).orElse(true)
-        && a.getQuote().map(PrecompiledRules::anchor).orElse(true) && identifier(a.getRelayedFrom())
+        && ifPresent(a.getStatedAt(), PrecompiledRules::time)
+        && ifPresent(a.getQuote(), PrecompiledRules::anchor) && identifier(a.getRelayedFrom())
         && notBlankIfPresent(a.getNote()) && extensions(a);
   }
 
   private static boolean assessment(VerificationAssessment v) {
     return known(v.getStatus()) && identifier(v.getAssessor()) && notBlank(v.getRationale())
         && all(v.getEvidence(), PrecompiledRules::evidence)
-        && v.getConfidence().map(p -> p >= 0.0 && p <= 1.0).orElse(true)
-        && v.getAdmiraltyRating().map(PrecompiledRules::rating).orElse(true)
+        && ifPresent(v.getConfidence(), p -> p >= 0.0 && p <= 1.0)
+        && ifPresent(v.getAdmiraltyRating(), PrecompiledRules::rating)
         && holds(VERDICT_HAS_EVIDENCE, v);
   }
 
@@ -229,6 +229,11 @@ public final class PrecompiledRules {
   }
 
   // ---------------------------------------------------------------- property constraints
+
+  /** Returns {@code true} if the value is absent or passes the rule: a constraint on an optional value. */
+  private static <T> boolean ifPresent(Optional<T> value, Predicate<T> rule) {
+    return value.isEmpty() || rule.test(value.get());
+  }
 
   private static <T> boolean all(List<T> values, Predicate<T> rule) {
     for (int i = 0; i < values.size(); i++) {
