@@ -58,6 +58,24 @@ final class Jackson2Input implements TokenInput {
   }
 
   @Override
+  public boolean intFits() {
+    try {
+      return current == Token.INTEGER && parser.getNumberType() == JsonParser.NumberType.INT;
+    } catch (IOException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public int intValue() {
+    try {
+      return parser.getIntValue();
+    } catch (IOException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
   public int line() {
     return parser.currentTokenLocation().getLineNr();
   }

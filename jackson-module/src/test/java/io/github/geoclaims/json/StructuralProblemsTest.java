@@ -2,8 +2,16 @@ package io.github.geoclaims.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.model.TextAnchor;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StructuralProblemsTest {
 
@@ -100,6 +108,34 @@ class StructuralProblemsTest {
     assertProblem(problems.get(1), "json.type", "/claims/0/attributions/0/quote/end",
         Problems.locate(text, "20.5"));
     assertThat(problems.get(1).message()).startsWith("Expected an integer but was a number");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2147483648", "-2147483649", "9223372036854775807", "9223372036854775808",
+      "-100000000000000000000"})
+  void anIntegerOutOfRangeIsReportedAsWritten(String number) {
+    String text = Problems.sample().replace("\"start\": 0", "\"start\": " + number);
+    assertThat(Problems.of(text)).first().satisfies(p -> {
+      assertProblem(p, "json.number", "/claims/0/attributions/0/quote/start", Problems.locate(text, number));
+      assertThat(p.message()).isEqualTo("Expected an integer from -2147483648 to 2147483647 but was " + number
+          + " at /claims/0/attributions/0/quote/start");
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0, 0", "-0, 0", "7, 7", "-7, -7", "999999999, 999999999", "1000000000, 1000000000",
+      "2147483647, 2147483647", "-2147483648, -2147483648"})
+  void anIntegerInRangeIsReadExactly(String number, int value) throws Exception {
+    String text = Problems.sample().replace("\"start\": 0", "\"start\": " + number);
+    GeoClaimsJson unvalidated = GeoClaimsJson.builder().validate(false).build();
+    for (ClaimDocument document : List.of(unvalidated.read(text), unvalidated.readLenient(text).document(),
+        unvalidated.read(text.getBytes(StandardCharsets.UTF_8)), unvalidated.read(new StringReader(text)))) {
+      assertThat(document.getClaims().get(0).getAttributions().get(0).getQuote())
+          .hasValueSatisfying(quote -> assertThat(quote.getStart()).isEqualTo(value));
+    }
+    ObjectMapper mapper = new ObjectMapper().registerModule(new GeoClaimsModule());
+    assertThat(mapper.readValue("{\"exact\": \"x\", \"start\": " + number + ", \"end\": 1}", TextAnchor.class)
+        .getStart()).isEqualTo(value);
   }
 
   @Test

@@ -68,6 +68,24 @@ final class Jackson3Input implements TokenInput {
   }
 
   @Override
+  public boolean intFits() {
+    try {
+      return current == Token.INTEGER && parser.getNumberType() == JsonParser.NumberType.INT;
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public int intValue() {
+    try {
+      return parser.getIntValue();
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
   public int line() {
     return parser.currentTokenLocation().getLineNr();
   }

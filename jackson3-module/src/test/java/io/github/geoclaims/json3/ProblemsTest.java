@@ -10,7 +10,9 @@ import io.github.geoclaims.model.ClaimDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Invalid input is reported as the Jackson 2 facade reports it: one exception, every problem, with pointers. */
 class ProblemsTest {
@@ -54,6 +56,26 @@ class ProblemsTest {
     // (the renamed claim also leaves two relations unresolved: follow-on violations, as documented)
     assertThat(problems(json, text)).first().isEqualTo(new JsonProblem("/claims/0/id", line + 1, column, "json.type",
         "Expected a string but was a number at /claims/0/id"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2147483648", "-2147483649", "9223372036854775808", "-100000000000000000000"})
+  void anIntegerOutOfRangeIsReportedAsWritten(String number) {
+    String text = Corpus.replace(Corpus.full(), "\"memberCount\": 47", "\"memberCount\": " + number);
+    assertThat(problems(json, text)).first().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("json.number");
+      assertThat(p.message()).isEqualTo("Expected an integer from -2147483648 to 2147483647 but was " + number
+          + " at " + p.pointer());
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource({"-0, 0", "999999999, 999999999", "1000000000, 1000000000", "2147483647, 2147483647",
+      "-2147483648, -2147483648"})
+  void anIntegerInRangeIsReadExactly(String number, int value) {
+    String text = Corpus.replace(Corpus.full(), "\"memberCount\": 47", "\"memberCount\": " + number);
+    ClaimDocument document = GeoClaimsJson3.builder().validate(false).build().read(text);
+    assertThat(document.getActors()).anySatisfy(actor -> assertThat(actor.getMemberCount()).hasValue(value));
   }
 
   @Test

@@ -414,6 +414,10 @@ final class ReadContext {
       wrongType("an integer");
       return null;
     }
+    if (in.intFits()) {
+      return in.intValue();
+    }
+    // Out of range, or an input that could not tell: the text as written decides, and goes into the message.
     String text = in.text();
     try {
       return Integer.valueOf(text);

@@ -87,6 +87,15 @@ public interface TokenInput {
   /** Returns the text of the current string value, or the number exactly as written (at a number). */
   String text();
 
+  /**
+   * Returns {@code true} if the current token is an {@link Token#INTEGER} whose value fits in an {@code int}: then
+   * {@link #intValue()} returns it, without the text round trip of {@link #text()}.
+   */
+  boolean intFits();
+
+  /** Returns the value of the current integer token; call only after {@link #intFits()} returned {@code true}. */
+  int intValue();
+
   /** Returns the 1-based line of the current token, or -1 if unknown. */
   int line();
 

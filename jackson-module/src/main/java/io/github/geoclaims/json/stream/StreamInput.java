@@ -268,6 +268,16 @@ final class StreamInput implements TokenInput {
   }
 
   @Override
+  public boolean intFits() {
+    return current() == Token.INTEGER && in.intFits();
+  }
+
+  @Override
+  public int intValue() {
+    return in.intValue();
+  }
+
+  @Override
   public int line() {
     return in.line();
   }
