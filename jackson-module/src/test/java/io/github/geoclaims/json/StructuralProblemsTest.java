@@ -1,14 +1,22 @@
 package io.github.geoclaims.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.TextAnchor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,6 +57,41 @@ class StructuralProblemsTest {
       assertProblem(p, "json.required", "/actors/2", objectStart);
       assertThat(p.message()).isEqualTo("Missing required property 'name' of Actor at /actors/2");
     });
+  }
+
+  /**
+   * Text and bytes are read first without recording locations; streams, readers and files record them as they read.
+   * Every kind of input, strict or lenient, validated or not, places missing properties alike: at the opening brace
+   * of their object, nested or top-level.
+   */
+  @Test
+  void everyKindOfInputPlacesMissingPropertiesAlike(@TempDir Path dir) throws IOException {
+    String text = Problems.sample()
+        .replace("  \"schemaVersion\": \"1.0\",\n", "")
+        .replace("\"proposition\": \"North Korea shipped containers to Russia.\",", "")
+        .replace("\"exact\": \"The White House said\",", "");
+    int[] claim = Problems.locate(text, "{\n      \"id\": \"shipped\"");
+    int[] quote = Problems.locate(text, "\"quote\": {");
+    quote[1] += "\"quote\": ".length();
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    Path file = Files.write(dir.resolve("missing.json"), bytes);
+    for (GeoClaimsJson json : List.of(GeoClaimsJson.standard(), GeoClaimsJson.builder().validate(false).build())) {
+      List<JsonProblem> expected = Problems.of(json, text);
+      assertThat(expected).extracting(JsonProblem::pointer, JsonProblem::line, JsonProblem::column).containsExactly(
+          tuple("/claims/0/attributions/0/quote", quote[0], quote[1]),
+          tuple("/claims/0", claim[0], claim[1]),
+          tuple("", 1, 1));
+      assertThat(expected).extracting(JsonProblem::code).containsOnly("json.required");
+      List<ThrowingCallable> reads = List.of(() -> json.read(bytes),
+          () -> json.read(new ByteArrayInputStream(bytes)), () -> json.read(new StringReader(text)),
+          () -> json.read(file), () -> json.readLenient(text), () -> json.readLenient(bytes),
+          () -> json.readLenient(new ByteArrayInputStream(bytes)), () -> json.readLenient(new StringReader(text)),
+          () -> json.readLenient(file));
+      for (ThrowingCallable read : reads) {
+        assertThatThrownBy(read).isInstanceOfSatisfying(GeoClaimsJsonException.class,
+            e -> assertThat(e.getProblems()).isEqualTo(expected));
+      }
+    }
   }
 
   @Test
