@@ -392,6 +392,34 @@ class PrecompiledRulesTest {
     return parts;
   }
 
+  /** Parts validated on their own, and the edges of the character rules, each decided as Hibernate Validator does. */
+  static Stream<Object> partsOnTheirOwn() {
+    TextAnchor atStart = TextAnchor.builder().exact("The").start(0).end(3).build();
+    return Stream.of(
+        Role.builder().title(" ").build(),
+        Role.builder().title("spokesperson").organisation("white-house").build(),
+        TimeSpec.expressed("\t"),
+        TimeSpec.builder().start(TimePoint.parse("2024")).end(TimePoint.parse("2023")).build(),
+        TimeSpec.at(TimePoint.parse("2023-10")),
+        Evidence.builder().description("").build(),
+        Evidence.builder().description("Satellite images").source("briefing").build(),
+        AdmiraltyRating.of("G", 2),
+        AdmiraltyRating.of("F", 6),
+        atStart,
+        atStart.withStart(-1),
+        actor(rich(), 0, a -> a.withExtensions(Map.of("x-a", "1"))),
+        actor(rich(), 0, a -> a.withExtensions(Map.of("x-", "1"))),
+        actor(rich(), 0, a -> a.withId("id\u0080")),
+        actor(rich(), 0, a -> a.withId("\u0080id")),
+        actor(rich(), 0, a -> a.withExtensions(Map.of("x-a\u0080", "1"))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("partsOnTheirOwn")
+  void decidesEachPartOnItsOwnAsHibernateValidatorDoes(Object part) {
+    assertThat(PrecompiledRules.isValid(part)).isEqualTo(REFERENCE.validate(part).isEmpty());
+  }
+
   @Test
   void coversTheModelTypesOnly() {
     assertThat(Stream.of(rich(), rich().getActors().get(0), TimeSpec.expressed("now"))
