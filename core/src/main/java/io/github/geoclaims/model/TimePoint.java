@@ -8,6 +8,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -141,7 +142,7 @@ public final class TimePoint {
    */
   public static TimePoint ofYear(int year) {
     LocalDate first = Year.of(requireFourDigits(year)).atDay(1);
-    return new TimePoint(TimePrecision.YEAR, first, null, String.format("%04d", year));
+    return new TimePoint(TimePrecision.YEAR, first, null, String.format(Locale.ROOT, "%04d", year));
   }
 
   /**

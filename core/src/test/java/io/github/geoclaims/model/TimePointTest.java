@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,18 @@ class TimePointTest {
     assertThatIllegalArgumentException().isThrownBy(() -> TimePoint.parse(text))
         .withMessage("Expected an ISO 8601 year (2022), month (2023-08), day (2024-01-09) or date-time with offset"
             + " (2024-01-09T14:30:00Z) but was '" + text + "'");
+  }
+
+  @Test
+  void writesYearsWithAsciiDigitsWhateverTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-SA"));
+      assertThat(TimePoint.ofYear(2022)).hasToString("2022");
+      assertThat(TimePoint.ofYear(87)).hasToString("0087");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test

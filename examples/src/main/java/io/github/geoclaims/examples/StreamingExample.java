@@ -22,6 +22,7 @@ import io.github.geoclaims.model.TextAnchor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Writes a large document claim by claim and reads it back claim by claim, never holding more than one claim:
@@ -76,7 +77,7 @@ public final class StreamingExample {
   }
 
   private static String id(int i) {
-    return String.format("shipment-%06d", i);
+    return String.format(Locale.ROOT, "shipment-%06d", i);
   }
 
   /** The i-th claim: the monitors log a shipment; Russia denies every tenth. */
