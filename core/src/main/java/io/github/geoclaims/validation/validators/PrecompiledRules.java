@@ -26,14 +26,14 @@ import java.util.function.Predicate;
 
 /**
  * Decides in one pass, without Hibernate Validator, whether a model object breaks any rule: the fast path of
- * {@link GeoClaimsValidator#shared()}.
+ * {@link io.github.geoclaims.validation.GeoClaimsValidator#shared()}.
  *
  * <p>Each check mirrors one Jakarta constraint of the model, with the same verdict: the property constraints are
  * written out as character loops (the regular expressions of {@code @Identifier}, {@code @NotBlankIfPresent},
  * {@code @ExtensionName}, {@code @WikidataId}, {@code @SourceReliability}; Hibernate Validator's {@code @NotBlank}
  * is {@link String#isBlank()}), and the class-level constraints call the very validators Hibernate Validator
  * calls, with a context that stops at the first violation. Only the verdict comes from here: when it is "invalid",
- * {@link GeoClaimsValidator} asks Hibernate Validator for the full report. Tests hold the two to the same verdict on
+ * {@code GeoClaimsValidator} asks Hibernate Validator for the full report. Tests hold the two to the same verdict on
  * generated valid and damaged documents, and list every constraint the model declares, so that a new constraint
  * cannot be missed here.
  *
