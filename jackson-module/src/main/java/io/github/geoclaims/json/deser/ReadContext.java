@@ -107,12 +107,7 @@ final class ReadContext {
   String pointer() {
     StringBuilder pointer = new StringBuilder(64);
     for (int i = 0; i < depth; i++) {
-      Frame frame = frames.get(i);
-      if (frame.name != null) {
-        pointer.append('/').append(ViolationPaths.escape(frame.name));
-      } else if (frame.index >= 0) {
-        pointer.append('/').append(frame.index);
-      }
+      ViolationPaths.appendMember(pointer, frames.get(i).name, frames.get(i).index);
     }
     return pointer.toString();
   }

@@ -140,12 +140,7 @@ final class StreamInput implements TokenInput {
   String containerPointer() {
     StringBuilder pointer = new StringBuilder(64);
     for (int i = 0; i < depth; i++) {
-      Frame frame = frames.get(i);
-      if (frame.nameInParent != null) {
-        pointer.append('/').append(ViolationPaths.escape(frame.nameInParent));
-      } else if (frame.indexInParent >= 0) {
-        pointer.append('/').append(frame.indexInParent);
-      }
+      ViolationPaths.appendMember(pointer, frames.get(i).nameInParent, frames.get(i).indexInParent);
     }
     return pointer.toString();
   }
