@@ -458,8 +458,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
         found.add(core(path + ".to", ViolationCode.REFERENCE_UNRESOLVED, unresolvedClaim(relation.getTo())));
       }
     }
-    ClaimDocument probe = ClaimDocument.builder().id(header.getId()).addAllRelations(list)
-        .putAllExtensions(trailer.getExtensions()).build();
+    ClaimDocument probe = this.probe.ofTrailer(list, trailer.getExtensions(), claimIds::contains);
     for (Violation violation : validator.validate(probe)) {
       // References to claims are checked above against every claim id read; the id is the header's.
       if (violation.code() == ViolationCode.REFERENCE_UNRESOLVED

@@ -1,6 +1,7 @@
 package io.github.geoclaims.json.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.ActorKind;
@@ -9,15 +10,22 @@ import io.github.geoclaims.model.AttributionMode;
 import io.github.geoclaims.model.Citation;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.model.ClaimRelation;
 import io.github.geoclaims.model.EventKind;
 import io.github.geoclaims.model.Modality;
+import io.github.geoclaims.model.RelationKind;
 import io.github.geoclaims.model.Role;
 import io.github.geoclaims.model.Source;
 import io.github.geoclaims.model.SourceKind;
 import io.github.geoclaims.model.Stance;
 import io.github.geoclaims.model.TextAnchor;
 import io.github.geoclaims.validation.GeoClaimsValidator;
+import io.github.geoclaims.validation.Violation;
+import io.github.geoclaims.validation.ViolationCode;
 import io.github.geoclaims.validation.validators.PrecompiledRules;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +64,10 @@ class ClaimProbeTest {
           .quote(TextAnchor.locate(TEXT, "reported the shipment")).build())
       .build();
 
+  private static ClaimRelation relation(String from, RelationKind kind, String to) {
+    return ClaimRelation.builder().from(from).kind(kind).to(to).build();
+  }
+
   private static Actor.Builder actor(String id, ActorKind kind) {
     return Actor.builder().id(id).kind(kind).name(id);
   }
@@ -84,5 +96,37 @@ class ClaimProbeTest {
     ClaimDocument probe = new ClaimProbe(HEADER).of(stray);
     assertThat(probe.getActors()).isEmpty();
     assertThat(probe.getSources()).isEmpty();
+  }
+
+  @Test
+  void givesTheClaimsTheRelationsNameStandInsSoThatValidRelationsAreValid() {
+    List<ClaimRelation> relations = List.of(
+        relation("shipped", RelationKind.SUPPORTS, "denied"),
+        ClaimRelation.builder().from("shipped").kind(RelationKind.SAME_PROPOSITION).to("elsewhere")
+            .targetDocument("other-document").build());
+    ClaimDocument probe = new ClaimProbe(HEADER).ofTrailer(relations, Map.of("x-batch", "7"),
+        Set.of("shipped", "denied")::contains);
+    assertThat(probe.getClaims()).extracting(Claim::getId).containsExactly("shipped", "denied");
+    assertThat(probe.getRelations()).isEqualTo(relations);
+    assertThat(probe.getExtensions()).containsEntry("x-batch", "7");
+    assertThat(PrecompiledRules.isValid(probe)).isTrue();
+  }
+
+  @Test
+  void leavesTheRelationRulesToFindWhatIsWrong() {
+    List<ClaimRelation> cycle = List.of(relation("shipped", RelationKind.SUPPORTS, "denied"),
+        relation("denied", RelationKind.SUPPORTS, "shipped"));
+    ClaimDocument probe = new ClaimProbe(HEADER).ofTrailer(cycle, Map.of(), Set.of("shipped", "denied")::contains);
+    assertThat(GeoClaimsValidator.shared().validate(probe)).extracting(Violation::code, Violation::path)
+        .containsExactlyInAnyOrder(tuple(ViolationCode.RELATION_CYCLE, "relations[0]"),
+            tuple(ViolationCode.RELATION_CYCLE, "relations[1]"));
+  }
+
+  @Test
+  void hasNoStandInsWithoutAnActorAndASourceForThem() {
+    ClaimDocument bare = ClaimDocument.builder().id("doc").build();
+    ClaimDocument probe = new ClaimProbe(bare).ofTrailer(
+        List.of(relation("shipped", RelationKind.SUPPORTS, "denied")), Map.of(), id -> true);
+    assertThat(probe.getClaims()).isEmpty();
   }
 }
