@@ -179,8 +179,7 @@ abstract class AbstractClaimDocument implements Extensible {
     Set<RelationKind> opposing = Set.of(RelationKind.CONTRADICTS, RelationKind.DENIES);
     List<String> others = new ArrayList<>();
     for (ClaimRelation relation : getRelations()) {
-      boolean local = relation.getTargetDocument().map(getId()::equals).orElse(true);
-      if (!opposing.contains(relation.getKind()) || !local) {
+      if (!opposing.contains(relation.getKind()) || !relation.isTargetIn(getId())) {
         continue;
       }
       if (relation.getFrom().equals(claimId)) {

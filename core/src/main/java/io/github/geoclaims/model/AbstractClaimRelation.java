@@ -37,4 +37,19 @@ abstract class AbstractClaimRelation {
 
   /** Returns a remark explaining the relation. */
   public abstract Optional<@NotBlankIfPresent String> getNote();
+
+  /**
+   * Returns {@code true} if the target claim is in the document with this id: the relation names no target
+   * document, or names this one.
+   *
+   * <pre>{@code
+   * boolean local = relation.isTargetIn(document.getId());
+   * }</pre>
+   *
+   * @param documentId the id of the document holding the relation
+   * @return whether {@link #getTo()} names a claim of that document
+   */
+  public final boolean isTargetIn(String documentId) {
+    return getTargetDocument().isEmpty() || getTargetDocument().get().equals(documentId);
+  }
 }

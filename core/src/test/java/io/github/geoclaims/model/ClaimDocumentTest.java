@@ -120,4 +120,12 @@ class ClaimDocumentTest {
   void buildsClaimWithOwnAttributionForTests() {
     assertThat(claim("x").getAttributions()).extracting(Attribution::getId).containsExactly("a-x");
   }
+
+  @Test
+  void aRelationsTargetIsInItsDocumentUnlessItNamesAnother() {
+    ClaimRelation relation = relation("a", RelationKind.SUPPORTS, "b");
+    assertThat(relation.isTargetIn("doc")).isTrue();
+    assertThat(relation.withTargetDocument("doc").isTargetIn("doc")).isTrue();
+    assertThat(relation.withTargetDocument("other").isTargetIn("doc")).isFalse();
+  }
 }

@@ -38,9 +38,7 @@ public final class AcyclicRelationsValidator implements ConstraintValidator<Acyc
     Map<String, List<Integer>> outgoing = new HashMap<>();
     for (int i = 0; i < relations.size(); i++) {
       ClaimRelation relation = relations.get(i);
-      boolean local = relation.getTargetDocument().isEmpty()
-          || relation.getTargetDocument().get().equals(document.getId());
-      if (!local) {
+      if (!relation.isTargetIn(document.getId())) {
         continue;
       }
       if (relation.getFrom().equals(relation.getTo())) {

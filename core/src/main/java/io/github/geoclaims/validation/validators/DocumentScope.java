@@ -146,8 +146,8 @@ final class DocumentScope {
 
   /** Returns {@code true} if the relation's claims are in the document (its target, if the target is not another). */
   boolean resolves(ClaimRelation relation) {
-    boolean local = relation.getTargetDocument().isEmpty() || relation.getTargetDocument().get().equals(documentId);
-    return claims.contains(relation.getFrom()) && (!local || claims.contains(relation.getTo()));
+    return claims.contains(relation.getFrom())
+        && (!relation.isTargetIn(documentId) || claims.contains(relation.getTo()));
   }
 
   private boolean resolvesActor(Optional<String> id) {

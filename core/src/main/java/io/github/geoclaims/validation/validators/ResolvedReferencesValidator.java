@@ -39,8 +39,7 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
       ClaimRelation relation = relations.get(i);
       int index = i;
       check.claim(relation.getFrom(), () -> "relations[" + index + "].from");
-      if (relation.getTargetDocument().isEmpty()
-          || relation.getTargetDocument().get().equals(document.getId())) {
+      if (relation.isTargetIn(document.getId())) {
         check.claim(relation.getTo(), () -> "relations[" + index + "].to");
       }
     }

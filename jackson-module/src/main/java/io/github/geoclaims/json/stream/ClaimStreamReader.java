@@ -453,8 +453,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
       if (!claimIds.contains(relation.getFrom())) {
         found.add(core(path + ".from", ViolationCode.REFERENCE_UNRESOLVED, unresolvedClaim(relation.getFrom())));
       }
-      boolean local = relation.getTargetDocument().map(header.getId()::equals).orElse(true);
-      if (local && !claimIds.contains(relation.getTo())) {
+      if (relation.isTargetIn(header.getId()) && !claimIds.contains(relation.getTo())) {
         found.add(core(path + ".to", ViolationCode.REFERENCE_UNRESOLVED, unresolvedClaim(relation.getTo())));
       }
     }
