@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.geoclaims.examples.SampleDocuments;
 import io.github.geoclaims.json.GeoClaimsJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -28,38 +23,17 @@ class GeoClaimsJarIT {
 
   private static final Path JAR = Path.of(System.getProperty("geoclaims.jar", "target/geoclaims.jar"));
 
-  record Result(int exitCode, String out, String err) {}
-
-  private static Result java(byte[] stdin, String... args) throws Exception {
+  private static ProcessRun java(byte[] stdin, String... args) throws Exception {
     assertThat(JAR).as("the shaded jar, built in the package phase").isRegularFile();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
-    CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-    try (OutputStream in = process.getOutputStream()) {
-      in.write(stdin);
-    }
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("java -jar geoclaims.jar " + String.join(" ", args) + " did not end in 120 s");
-    }
-    return new Result(process.exitValue(), new String(out.get(), StandardCharsets.UTF_8),
-        new String(err.get(), StandardCharsets.UTF_8));
-  }
-
-  private static byte[] readAll(InputStream in) {
-    try {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ProcessRun.of(command, Map.of(), stdin);
   }
 
   @Test
   void printsItsVersion() throws Exception {
-    Result result = java(new byte[0], "--version");
+    ProcessRun result = java(new byte[0], "--version");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out().lines().findFirst()).hasValue("geoclaims " + VersionProvider.version());
@@ -70,7 +44,7 @@ class GeoClaimsJarIT {
   void validatesStandardInputWithoutNoiseOnStandardError() throws Exception {
     byte[] json = GeoClaimsJson.standard().write(SampleDocuments.first()).getBytes(StandardCharsets.UTF_8);
 
-    Result result = java(json, "validate", "-");
+    ProcessRun result = java(json, "validate", "-");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).isEqualTo("<stdin>: valid" + System.lineSeparator());
@@ -82,8 +56,8 @@ class GeoClaimsJarIT {
     Path file = Files.createTempFile("invalid", ".json");
     try {
       Files.writeString(file, ValidateCommandTest.INVALID);
-      Result invalid = java(new byte[0], "validate", file.toString());
-      Result missing = java(new byte[0], "validate", file + ".missing");
+      ProcessRun invalid = java(new byte[0], "validate", file.toString());
+      ProcessRun missing = java(new byte[0], "validate", file + ".missing");
 
       assertThat(invalid.exitCode()).isEqualTo(1);
       assertThat(invalid.out().lines()).hasSize(3).allMatch(line -> line.startsWith(file + ": /"));
@@ -97,7 +71,7 @@ class GeoClaimsJarIT {
   @Test
   @Tag("fixtures")
   void summarisesTheBundledFixtures() throws Exception {
-    Result result = java(new byte[0], "summary");
+    ProcessRun result = java(new byte[0], "summary");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).contains("Totals", "  documents: 5");

@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.geoclaims.examples.SampleDocuments;
 import io.github.geoclaims.json.GeoClaimsJson;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -35,35 +31,13 @@ class GeoClaimsLauncherIT {
   private static final Path LAUNCHER = Path.of(System.getProperty("geoclaims.launcher", "target/geoclaims"));
   private static final Path ARCHIVE = LAUNCHER.resolveSibling("geoclaims.jsa");
 
-  record Result(int exitCode, String out, String err) {}
-
-  private static Result run(Path launcher, byte[] stdin, Map<String, String> environment, String... args)
+  private static ProcessRun run(Path launcher, byte[] stdin, Map<String, String> environment, String... args)
       throws Exception {
     List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    builder.environment().putAll(environment);
-    Process process = builder.start();
-    CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-    try (OutputStream in = process.getOutputStream()) {
-      in.write(stdin);
-    }
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError(launcher + " " + String.join(" ", args) + " did not end in 120 s");
-    }
-    return new Result(process.exitValue(), new String(out.get(), StandardCharsets.UTF_8),
-        new String(err.get(), StandardCharsets.UTF_8));
-  }
-
-  private static byte[] readAll(InputStream in) {
-    try {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, String> variables = new HashMap<>(Map.of("JAVA_HOME", System.getProperty("java.home")));
+    variables.putAll(environment);
+    return ProcessRun.of(command, variables, stdin);
   }
 
   /** Copies the launcher and the jar, keeping the launcher executable and the jar's time stamp. */
@@ -78,7 +52,7 @@ class GeoClaimsLauncherIT {
   void loadsTheToolsClassesFromTheArchiveTheBuildMade() throws Exception {
     assumeTrue(Files.isRegularFile(ARCHIVE), "no geoclaims.jsa: this JVM could not make one (see the build log)");
 
-    Result result = run(LAUNCHER, new byte[0], Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), "--version");
+    ProcessRun result = run(LAUNCHER, new byte[0], Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), "--version");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).contains("geoclaims " + VersionProvider.version())
@@ -92,7 +66,7 @@ class GeoClaimsLauncherIT {
         Path.of("..", "lib", "geoclaims"));
     byte[] json = GeoClaimsJson.standard().write(SampleDocuments.first()).getBytes(StandardCharsets.UTF_8);
 
-    Result result = run(link, json, Map.of(), "validate", "-");
+    ProcessRun result = run(link, json, Map.of(), "validate", "-");
 
     assertThat(launcher.resolveSibling("geoclaims.jsa")).doesNotExist();
     assertThat(result.exitCode()).as(result.err()).isZero();
@@ -106,7 +80,7 @@ class GeoClaimsLauncherIT {
     Path launcher = copyLauncher(directory);
     Files.copy(ARCHIVE, directory.resolve("geoclaims.jsa"));
 
-    Result result = run(launcher, new byte[0], Map.of(), "--version");
+    ProcessRun result = run(launcher, new byte[0], Map.of(), "--version");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out().lines().findFirst()).hasValue("geoclaims " + VersionProvider.version());
