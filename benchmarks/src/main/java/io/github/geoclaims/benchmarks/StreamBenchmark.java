@@ -1,8 +1,8 @@
 package io.github.geoclaims.benchmarks;
 
+import io.github.geoclaims.json.ClaimStreamReader;
+import io.github.geoclaims.json.ClaimStreamWriter;
 import io.github.geoclaims.json.GeoClaimsJson;
-import io.github.geoclaims.json.stream.ClaimStreamReader;
-import io.github.geoclaims.json.stream.ClaimStreamWriter;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;

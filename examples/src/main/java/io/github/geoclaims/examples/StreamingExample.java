@@ -1,8 +1,8 @@
 package io.github.geoclaims.examples;
 
+import io.github.geoclaims.json.ClaimStreamReader;
+import io.github.geoclaims.json.ClaimStreamWriter;
 import io.github.geoclaims.json.GeoClaimsJson;
-import io.github.geoclaims.json.stream.ClaimStreamReader;
-import io.github.geoclaims.json.stream.ClaimStreamWriter;
 import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.ActorKind;
 import io.github.geoclaims.model.Attribution;

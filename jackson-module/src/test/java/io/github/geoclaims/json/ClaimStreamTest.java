@@ -3,8 +3,8 @@ package io.github.geoclaims.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.geoclaims.json.stream.ClaimStreamReader;
-import io.github.geoclaims.json.stream.ClaimStreamWriter;
+import io.github.geoclaims.json.ClaimStreamReader;
+import io.github.geoclaims.json.ClaimStreamWriter;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;

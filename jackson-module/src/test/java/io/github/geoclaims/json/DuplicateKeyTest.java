@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.geoclaims.json.stream.ClaimStreamReader;
+import io.github.geoclaims.jackson.GeoClaimsModule;
+import io.github.geoclaims.json.ClaimStreamReader;
 import io.github.geoclaims.model.Actor;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +115,7 @@ class DuplicateKeyTest {
         .extracting(JsonProblem::code, JsonProblem::pointer)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("json.duplicate-key", "/actors/0/x-c")));
     String actor = "{\"id\": \"a\", \"kind\": \"state\", \"name\": \"A\", \"name\": \"B\"}";
-    assertThatThrownBy(() -> GeoClaimsJson.standard().mapper().readValue(actor, Actor.class))
+    assertThatThrownBy(() -> GeoClaimsModule.newMapper().readValue(actor, Actor.class))
         .isInstanceOf(JsonMappingException.class).hasMessageContaining("Duplicate field 'name'");
   }
 

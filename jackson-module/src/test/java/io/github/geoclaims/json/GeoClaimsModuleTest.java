@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.geoclaims.jackson.GeoClaimsModule;
+import io.github.geoclaims.jackson.PackageVersion;
 import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
@@ -32,7 +34,7 @@ class GeoClaimsModuleTest {
   void theModuleSerialisesASingleClaimToTheSameJsonAsTheFacade() throws Exception {
     Claim claim = TestDocuments.full().getClaims().get(0);
     String canonical = GeoClaimsJson.standard().write(TestDocuments.full());
-    String viaMapper = GeoClaimsJson.standard().mapper().writeValueAsString(claim);
+    String viaMapper = GeoClaimsModule.newMapper().writeValueAsString(claim);
     assertThat(canonical).contains(viaMapper.replace("\n", "\n    "));
     assertThat(plain.readValue(plain.writeValueAsString(claim), Claim.class)).isEqualTo(claim);
   }
@@ -41,10 +43,10 @@ class GeoClaimsModuleTest {
   void theModuleWritesAWholeDocumentExactlyAsTheFacadeWhenUsingTheCanonicalPrinter() throws Exception {
     ClaimDocument full = TestDocuments.full();
     String facade = GeoClaimsJson.standard().write(full);
-    String mapper = GeoClaimsJson.standard().mapper().writeValueAsString(full) + "\n";
+    String mapper = GeoClaimsModule.newMapper().writeValueAsString(full) + "\n";
     assertThat(mapper).isEqualTo(facade);
     String custom = new ObjectMapper().registerModule(new GeoClaimsModule())
-        .writer(GeoClaimsJson.canonicalPrettyPrinter()).writeValueAsString(full) + "\n";
+        .writer(GeoClaimsModule.canonicalPrettyPrinter()).writeValueAsString(full) + "\n";
     assertThat(custom).isEqualTo(facade);
     assertThat(plain.readValue(facade, ClaimDocument.class)).isEqualTo(full);
   }
@@ -99,9 +101,9 @@ class GeoClaimsModuleTest {
 
   @Test
   void theFacadesMapperIsIndependentOfOtherMappers() throws Exception {
-    ObjectMapper one = GeoClaimsJson.standard().mapper();
+    ObjectMapper one = GeoClaimsModule.newMapper();
     one.disable(SerializationFeature.INDENT_OUTPUT);
-    ObjectMapper two = GeoClaimsJson.standard().mapper();
+    ObjectMapper two = GeoClaimsModule.newMapper();
     Actor actor = TestDocuments.full().getActors().get(2);
     assertThat(one.writeValueAsString(actor)).doesNotContain("\n");
     assertThat(two.writeValueAsString(actor)).contains("\n  \"id\": \"white-house\"");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.geoclaims.jackson.GeoClaimsModule;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.TextAnchor;
 import java.io.ByteArrayInputStream;

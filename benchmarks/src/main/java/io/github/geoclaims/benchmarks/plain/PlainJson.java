@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.geoclaims.json.GeoClaimsJson;
+import io.github.geoclaims.jackson.GeoClaimsModule;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ public final class PlainJson {
       .build();
   private static final ObjectReader READER = MAPPER.readerFor(PlainModel.Document.class);
   private static final ObjectWriter WRITER = MAPPER.writerFor(PlainModel.Document.class)
-      .with(GeoClaimsJson.canonicalPrettyPrinter());
+      .with(GeoClaimsModule.canonicalPrettyPrinter());
 
   private PlainJson() {}
 

@@ -1,11 +1,9 @@
 package io.github.geoclaims.examples.cli;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
+import io.github.geoclaims.json.ClaimStreamReader;
 import io.github.geoclaims.json.GeoClaimsJson;
 import io.github.geoclaims.json.GeoClaimsJsonException;
 import io.github.geoclaims.json.JsonProblem;
-import io.github.geoclaims.json.stream.ClaimStreamReader;
 import io.github.geoclaims.model.ClaimDocument;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -115,13 +113,6 @@ final class Reading {
 
   /** Bad bytes are a problem of the content (exit 1); any other I/O failure is the input's (exit 2). */
   private static Reading fromIoException(Input input, IOException e, String command) {
-    if (e instanceof JacksonException) {
-      JsonLocation location = ((JacksonException) e).getLocation();
-      String message = ((JacksonException) e).getOriginalMessage();
-      return invalid(input.name(), List.of(new JsonProblem("",
-          location == null ? -1 : location.getLineNr(), location == null ? -1 : location.getColumnNr(),
-          "json.syntax", firstLine(message))));
-    }
     if (e instanceof CharConversionException) {
       return invalid(input.name(), List.of(new JsonProblem("", -1, -1, "json.encoding", firstLine(e.getMessage()))));
     }

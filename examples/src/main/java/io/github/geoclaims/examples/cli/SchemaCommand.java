@@ -1,6 +1,5 @@
 package io.github.geoclaims.examples.cli;
 
-import io.github.geoclaims.json.PackageVersion;
 import io.github.geoclaims.json.schema.GeoClaimsSchema;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -34,8 +33,7 @@ final class SchemaCommand implements Callable<Integer> {
     try {
       schema = GeoClaimsSchema.text();
     } catch (IllegalStateException e) {
-      throw new CliException(GeoClaimsCli.USAGE, "this build has no JSON Schema: geoclaims-jackson "
-          + PackageVersion.VERSION + " lacks the resource " + GeoClaimsSchema.RESOURCE_PATH);
+      throw new CliException(GeoClaimsCli.USAGE, "this build has no JSON Schema: geoclaims-json lacks the resource " + GeoClaimsSchema.RESOURCE_PATH);
     }
     PrintWriter out = cli.spec.commandLine().getOut();
     out.print(schema.endsWith("\n") ? schema : schema + "\n");

@@ -1,6 +1,6 @@
 package io.github.geoclaims.examples.cli;
 
-import io.github.geoclaims.json.PackageVersion;
+import io.github.geoclaims.json.GeoClaimsJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,9 +34,7 @@ final class VersionProvider implements IVersionProvider {
   public String[] getVersion() {
     return new String[] {
       "geoclaims " + version(),
-      "geoclaims-jackson " + PackageVersion.VERSION + ", Jackson "
-          + com.fasterxml.jackson.core.json.PackageVersion.VERSION
-          + ", Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+      "geoclaims-json on " + GeoClaimsJson.standard().backend().name() + ", Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
     };
   }
 }

@@ -1,0 +1,67 @@
+package io.github.geoclaims.json.spi;
+
+/**
+ * Thrown by a {@link TokenInput} adapter when the input cannot be read further: a syntax error, a broken limit,
+ * a bad encoding. Reading stops; the model reader turns it into a problem at the current JSON Pointer.
+ *
+ * <p>Service provider interface: thrown by backends, caught by the codec.
+ *
+ * <pre>{@code
+ * throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", 3, 17);
+ * }</pre>
+ */
+public final class InputException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String code;
+  private final int line;
+  private final int column;
+
+  /**
+   * Creates the exception.
+   *
+   * @param code the problem code, such as {@code json.syntax}
+   * @param message what is wrong
+   * @param line the 1-based line, or -1
+   * @param column the 1-based column, or -1
+   */
+  public InputException(String code, String message, int line, int column) {
+    super(message);
+    this.code = code;
+    this.line = line;
+    this.column = column;
+  }
+
+  /**
+   * Creates the exception for a property name that occurs twice in one object.
+   *
+   * <pre>{@code
+   * throw InputException.duplicateKey("Duplicate field 'id'", 3, 17);
+   * }</pre>
+   *
+   * @param detail what is duplicated, worded as Jackson 2 words it: {@code Duplicate field 'id'}
+   * @param line the 1-based line, or -1
+   * @param column the 1-based column, or -1
+   * @return the exception, with the code {@code json.duplicate-key}
+   */
+  public static InputException duplicateKey(String detail, int line, int column) {
+    return new InputException("json.duplicate-key", "Duplicate property: " + detail
+        + "; each name may occur once per object", line, column);
+  }
+
+  /** Returns the problem code, such as {@code json.syntax}. */
+  public String code() {
+    return code;
+  }
+
+  /** Returns the 1-based line, or -1. */
+  public int line() {
+    return line;
+  }
+
+  /** Returns the 1-based column, or -1. */
+  public int column() {
+    return column;
+  }
+}
