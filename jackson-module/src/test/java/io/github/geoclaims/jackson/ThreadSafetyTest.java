@@ -1,7 +1,9 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.geoclaims.json.GeoClaimsJson;
+import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.model.ClaimDocument;
 import java.util.ArrayList;
 import java.util.List;

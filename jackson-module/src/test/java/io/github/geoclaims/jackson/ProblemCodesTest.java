@@ -1,7 +1,8 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.validation.ViolationCode;
 import java.io.IOException;
 import java.nio.file.Files;

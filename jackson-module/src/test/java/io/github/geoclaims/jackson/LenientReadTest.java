@@ -1,8 +1,12 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.geoclaims.json.GeoClaimsJson;
+import io.github.geoclaims.json.GeoClaimsJsonException;
+import io.github.geoclaims.json.JsonProblem;
+import io.github.geoclaims.json.ReadResult;
 import io.github.geoclaims.model.ClaimDocument;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
+import io.github.geoclaims.json.ClaimStreamReader;
+import io.github.geoclaims.json.ClaimStreamWriter;
 import io.github.geoclaims.json.GeoClaimsJson;
 import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.ActorKind;

@@ -1,4 +1,4 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.ActorKind;

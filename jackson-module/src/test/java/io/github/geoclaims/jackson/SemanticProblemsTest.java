@@ -1,7 +1,10 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.geoclaims.json.GeoClaimsJson;
+import io.github.geoclaims.json.GeoClaimsJsonException;
+import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.validation.ViolationCode;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;

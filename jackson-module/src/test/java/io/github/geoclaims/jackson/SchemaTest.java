@@ -1,4 +1,4 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.geoclaims.json.GeoClaimsJson;
+import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.json.schema.GeoClaimsSchema;
 import io.github.geoclaims.model.ActorKind;
 import io.github.geoclaims.model.AttributionMode;

@@ -1,11 +1,13 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.geoclaims.jackson.GeoClaimsModule;
+import io.github.geoclaims.json.GeoClaimsJson;
+import io.github.geoclaims.json.GeoClaimsJsonException;
+import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.TextAnchor;
 import java.io.ByteArrayInputStream;

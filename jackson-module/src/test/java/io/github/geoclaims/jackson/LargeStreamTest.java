@@ -1,4 +1,4 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

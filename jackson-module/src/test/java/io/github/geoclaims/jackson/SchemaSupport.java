@@ -1,4 +1,4 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;

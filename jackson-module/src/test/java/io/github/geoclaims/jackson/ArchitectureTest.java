@@ -1,4 +1,4 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 

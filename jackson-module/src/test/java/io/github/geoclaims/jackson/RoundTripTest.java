@@ -1,7 +1,8 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.geoclaims.json.GeoClaimsJson;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.Quantity;
 import io.github.geoclaims.model.Role;

@@ -1,4 +1,4 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.geoclaims.jackson.GeoClaimsModule;
 import io.github.geoclaims.json.ClaimStreamReader;
+import io.github.geoclaims.json.GeoClaimsJson;
+import io.github.geoclaims.json.GeoClaimsJsonException;
+import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.model.Actor;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,10 @@
-package io.github.geoclaims.json;
+package io.github.geoclaims.jackson;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.geoclaims.json.GeoClaimsJson;
+import io.github.geoclaims.json.GeoClaimsJsonException;
+import io.github.geoclaims.json.JsonProblem;
 import java.util.List;
 
 /** Test helpers: the problems of a failed read, and where a piece of text stands. */

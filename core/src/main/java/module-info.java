@@ -1,0 +1,21 @@
+/**
+ * The geoclaims model and its rules: immutable value types for sourced claims ({@code io.github.geoclaims.model}),
+ * validated by Jakarta constraints ({@code io.github.geoclaims.validation.constraints}) with Hibernate Validator as
+ * the engine ({@code io.github.geoclaims.validation}). No JSON library.
+ *
+ * <p>The constraint validators are internal: Hibernate Validator reaches them, and the model's getters, by
+ * reflection, which this module opens to it alone.
+ */
+module io.github.geoclaims.core {
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+  requires static java.compiler;
+  requires static org.immutables.value;
+
+  exports io.github.geoclaims.model;
+  exports io.github.geoclaims.validation;
+  exports io.github.geoclaims.validation.constraints;
+
+  opens io.github.geoclaims.model to org.hibernate.validator;
+  opens io.github.geoclaims.validation.validators to org.hibernate.validator;
+}
