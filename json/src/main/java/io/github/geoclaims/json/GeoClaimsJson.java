@@ -497,8 +497,12 @@ public final class GeoClaimsJson {
       throw e;
     }
     Closeable resources = () -> {
-      try (Closeable closeFile = file != null ? file : () -> { }) {
+      try {
         input.close();
+      } finally {
+        if (file != null) {
+          file.close();
+        }
       }
     };
     return ClaimStreamReader.open(input, options, validator, resources);
@@ -565,9 +569,13 @@ public final class GeoClaimsJson {
       throw e;
     }
     return ClaimStreamWriter.open(output, () -> {
-      try (Closeable closeFile = file != null ? file : () -> { }) {
+      try {
         output.close();
         out.flush();
+      } finally {
+        if (file != null) {
+          file.close();
+        }
       }
     });
   }

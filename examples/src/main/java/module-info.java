@@ -1,0 +1,15 @@
+/**
+ * The five article fixtures and their API ({@code io.github.geoclaims.examples.fixtures}), the runnable examples
+ * ({@code io.github.geoclaims.examples}) and the {@code geoclaims} command-line tool. Compiling this module is the
+ * proof that the examples use only what the library modules export.
+ */
+module io.github.geoclaims.examples {
+  requires transitive io.github.geoclaims.json;
+  requires static info.picocli;
+  requires java.logging;
+
+  exports io.github.geoclaims.examples;
+  exports io.github.geoclaims.examples.fixtures;
+
+  opens io.github.geoclaims.examples.cli to info.picocli;
+}
