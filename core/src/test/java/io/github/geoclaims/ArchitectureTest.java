@@ -26,6 +26,13 @@ class ArchitectureTest {
       .because("the model declares constraints; which class checks them is the validation package's business");
 
   @ArchTest
+  static final ArchRule metamodelDoesNotDependOnValidation = noClasses()
+      .that().resideInAPackage("io.github.geoclaims.model.meta..")
+      .should().dependOnClassesThat().resideInAPackage("io.github.geoclaims.validation..")
+      .because("the metamodel describes the model and reads any Jakarta constraint generically; validation is"
+          + " planned from the metamodel, not the other way round");
+
+  @ArchTest
   static final ArchRule modelHasNoPublicSetters = noMethods()
       .that().areDeclaredInClassesThat().resideInAPackage("io.github.geoclaims.model")
       .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
