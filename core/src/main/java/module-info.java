@@ -13,6 +13,7 @@ module io.github.geoclaims.core {
   requires static org.immutables.value;
 
   exports io.github.geoclaims.model;
+  exports io.github.geoclaims.model.meta;
   exports io.github.geoclaims.validation;
   exports io.github.geoclaims.validation.constraints;
 
