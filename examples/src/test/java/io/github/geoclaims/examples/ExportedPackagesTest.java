@@ -27,7 +27,8 @@ class ExportedPackagesTest {
   @Test
   void eachLibraryModuleExportsItsApiPackagesAndNoInternalOne() throws Exception {
     assertThat(exports(ClaimDocument.class)).containsExactly("io.github.geoclaims.model",
-        "io.github.geoclaims.validation", "io.github.geoclaims.validation.constraints");
+        "io.github.geoclaims.model.meta", "io.github.geoclaims.validation",
+        "io.github.geoclaims.validation.constraints");
     assertThat(exports(GeoClaimsJson.class)).containsExactly("io.github.geoclaims.json",
         "io.github.geoclaims.json.schema", "io.github.geoclaims.json.spi");
     assertThat(exports(Jackson2Backend.class)).containsExactly("io.github.geoclaims.jackson");

@@ -5,6 +5,7 @@ import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.json.internal.read.ModelReader;
 import io.github.geoclaims.json.internal.read.ReadOptions;
 import io.github.geoclaims.json.internal.read.ViolationPaths;
+import io.github.geoclaims.json.internal.wire.DocumentLayout;
 import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.TokenInput.Token;
 import io.github.geoclaims.json.spi.TokenInput;
@@ -69,8 +70,12 @@ import java.util.stream.StreamSupport;
  */
 public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
 
+  private static final String CLAIMS = DocumentLayout.CLAIMS.name();
+  private static final String RELATIONS = DocumentLayout.RELATIONS.name();
+  /** The path of the one claim of a claim's probe document. */
+  private static final String FIRST_CLAIM = CLAIMS + "[0]";
   private static final String HINT = " (a streaming read resolves references against the actors and sources that"
-      + " come before \"claims\")";
+      + " come before \"" + CLAIMS + "\")";
 
   private enum State {
     CLAIMS,
@@ -238,7 +243,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
    * @throws IllegalStateException if claims remain to be read
    */
   public List<ClaimRelation> relations() {
-    requireDone("relations");
+    requireDone(RELATIONS);
     return relations;
   }
 
@@ -370,11 +375,11 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
   }
 
   private void validateClaim(Claim claim, List<JsonProblem> found) {
-    String path = "claims[" + index + "]";
+    String path = CLAIMS + "[" + index + "]";
     long first = claimIds.add(claim.getId(), index, 0);
     if (first >= 0) {
       found.add(core(path + ".id", ViolationCode.IDENTIFIER_DUPLICATE, "id '" + shorten(claim.getId())
-          + "' is already used at claims[" + (int) (first >>> 32) + "]"));
+          + "' is already used at " + CLAIMS + "[" + (int) (first >>> 32) + "]"));
     }
     List<Attribution> attributions = claim.getAttributions();
     for (int a = 0; a < attributions.size(); a++) {
@@ -382,7 +387,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
       long seen = attributionIds.add(id, index, a);
       if (seen >= 0) {
         found.add(core(path + ".attributions[" + a + "].id", ViolationCode.IDENTIFIER_DUPLICATE, "attribution id '"
-            + shorten(id) + "' is already used at claims[" + (int) (seen >>> 32) + "].attributions["
+            + shorten(id) + "' is already used at " + CLAIMS + "[" + (int) (seen >>> 32) + "].attributions["
             + (int) seen + "]"));
       }
     }
@@ -390,7 +395,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     for (Violation violation : validator.validate(document)) {
       // The probe holds this claim as claims[0]; the header's own violations were reported with the header, and
       // uniqueness across claims is checked above.
-      if (!violation.path().startsWith("claims[0]")
+      if (!violation.path().startsWith(FIRST_CLAIM)
           || violation.code() == ViolationCode.IDENTIFIER_DUPLICATE) {
         continue;
       }
@@ -398,7 +403,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
       if (violation.code() == ViolationCode.REFERENCE_UNRESOLVED) {
         message += HINT;
       }
-      found.add(core(path + violation.path().substring("claims[0]".length()), violation.code(), message));
+      found.add(core(path + violation.path().substring(FIRST_CLAIM.length()), violation.code(), message));
     }
   }
 
@@ -449,7 +454,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     List<ClaimRelation> list = trailer.getRelations();
     for (int i = 0; i < list.size(); i++) {
       ClaimRelation relation = list.get(i);
-      String path = "relations[" + i + "]";
+      String path = RELATIONS + "[" + i + "]";
       if (!claimIds.contains(relation.getFrom())) {
         found.add(core(path + ".from", ViolationCode.REFERENCE_UNRESOLVED, unresolvedClaim(relation.getFrom())));
       }
@@ -461,7 +466,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     for (Violation violation : validator.validate(probe)) {
       // References to claims are checked above against every claim id read; the id is the header's.
       if (violation.code() == ViolationCode.REFERENCE_UNRESOLVED
-          || !(violation.path().startsWith("relations") || violation.path().startsWith("extensions"))) {
+          || !(violation.path().startsWith(RELATIONS) || violation.path().startsWith("extensions"))) {
         continue;
       }
       found.add(core(violation.path(), violation.code(), violation.message()));

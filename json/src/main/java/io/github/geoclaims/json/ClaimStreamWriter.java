@@ -1,5 +1,6 @@
 package io.github.geoclaims.json;
 
+import io.github.geoclaims.json.internal.wire.DocumentLayout;
 import io.github.geoclaims.json.internal.write.ModelWriter;
 import io.github.geoclaims.json.spi.TokenOutput;
 import io.github.geoclaims.model.Actor;
@@ -41,10 +42,6 @@ import java.util.Set;
  * <p>Not thread-safe.
  */
 public final class ClaimStreamWriter implements AutoCloseable {
-
-  /** The names a document extension must not have (the standard properties). */
-  private static final Set<String> RESERVED =
-      Set.of("schemaVersion", "id", "title", "description", "actors", "sources", "claims", "relations");
 
   private enum State {
     NEW,
@@ -97,27 +94,7 @@ public final class ClaimStreamWriter implements AutoCloseable {
   public void writeHeader(ClaimDocument header) {
     Objects.requireNonNull(header, "header");
     require(state == State.NEW, "The header is written once, first");
-    out.startObject();
-    string("schemaVersion", "1.0");
-    string("id", header.getId());
-    string("title", header.getTitle());
-    string("description", header.getDescription());
-    if (!header.getActors().isEmpty()) {
-      out.name("actors");
-      out.startArray();
-      for (Actor actor : header.getActors()) {
-        ModelWriter.write(actor, out);
-      }
-      out.endArray();
-    }
-    if (!header.getSources().isEmpty()) {
-      out.name("sources");
-      out.startArray();
-      for (Source source : header.getSources()) {
-        ModelWriter.write(source, out);
-      }
-      out.endArray();
-    }
+    ModelWriter.writeHeader(header, out);
     state = State.HEADER;
     header.getExtensions().forEach(this::writeExtension);
     headerRelations = header.getRelations();
@@ -143,7 +120,7 @@ public final class ClaimStreamWriter implements AutoCloseable {
     require(state == State.HEADER || state == State.CLAIMS,
         state == State.NEW ? "Write the header first" : "Claims come before the relations");
     if (state == State.HEADER) {
-      out.name("claims");
+      out.name(DocumentLayout.CLAIMS.name());
       out.startArray();
       state = State.CLAIMS;
     }
@@ -183,7 +160,7 @@ public final class ClaimStreamWriter implements AutoCloseable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(json, "json");
     require(state != State.NEW && state != State.CLOSED, "Write the header first");
-    if (RESERVED.contains(name)) {
+    if (DocumentLayout.RESERVED_NAMES.contains(name)) {
       throw new IllegalArgumentException("Extension property '" + name + "' of ClaimDocument has the name of a"
           + " standard property; extension names start with x-");
     }
@@ -256,24 +233,13 @@ public final class ClaimStreamWriter implements AutoCloseable {
     if (state == State.CLAIMS) {
       out.endArray();
     }
-    out.name("relations");
+    out.name(DocumentLayout.RELATIONS.name());
     out.startArray();
     state = State.RELATIONS;
     List<ClaimRelation> pending = headerRelations;
     headerRelations = List.of();
     for (ClaimRelation relation : pending) {
       ModelWriter.write(relation, out);
-    }
-  }
-
-  private void string(String name, String value) {
-    out.name(name);
-    out.string(value);
-  }
-
-  private void string(String name, Optional<String> value) {
-    if (value.isPresent()) {
-      string(name, value.get());
     }
   }
 

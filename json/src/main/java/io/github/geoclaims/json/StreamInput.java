@@ -2,6 +2,7 @@ package io.github.geoclaims.json;
 
 import io.github.geoclaims.json.internal.read.Locations;
 import io.github.geoclaims.json.internal.read.ViolationPaths;
+import io.github.geoclaims.json.internal.wire.DocumentLayout;
 import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.TokenInput;
 import java.util.ArrayDeque;
@@ -37,12 +38,6 @@ final class StreamInput implements TokenInput {
 
   static final String ORDER = "json.stream-order";
 
-  /** Top-level properties that must come before {@code "claims"}. */
-  private static final Set<String> HEADER_NAMES =
-      Set.of("schemaVersion", "id", "title", "description", "actors", "sources");
-
-  private static final String CANONICAL_ORDER = "schemaVersion, id, title, description, actors, sources, claims,"
-      + " relations; x- extensions anywhere";
 
   private final TokenInput in;
   private Mode mode = Mode.HEADER;
@@ -184,16 +179,16 @@ final class StreamInput implements TokenInput {
   }
 
   private Token topLevelName(String name) {
-    if (mode == Mode.HEADER && name.equals("claims")) {
+    if (mode == Mode.HEADER && name.equals(DocumentLayout.CLAIMS.name())) {
       pausedAtClaims = true;
       synthetic = Token.END_OBJECT;
       return synthetic;
     }
-    if (mode == Mode.HEADER && name.equals("relations")) {
+    if (mode == Mode.HEADER && name.equals(DocumentLayout.RELATIONS.name())) {
       throw order("/relations", "Property 'relations' comes before 'claims'", "relations are checked against"
           + " the claims, so they come after them");
     }
-    if (mode == Mode.TRAILER && HEADER_NAMES.contains(name)) {
+    if (mode == Mode.TRAILER && DocumentLayout.HEADER_NAMES.contains(name)) {
       throw order("/" + name, "Property '" + name + "' comes after 'claims'", "each claim is checked against"
           + " the document's actors and sources as it is read, so they (and schemaVersion, id, title,"
           + " description) come before the claims");
@@ -202,7 +197,7 @@ final class StreamInput implements TokenInput {
   }
 
   private InputException order(String pointer, String what, String why) {
-    String message = what + ": a streaming read needs the canonical property order (" + CANONICAL_ORDER + "); "
+    String message = what + ": a streaming read needs the canonical property order (" + DocumentLayout.CANONICAL_ORDER + "); "
         + why + ". Read this document with GeoClaimsJson.read(...) instead, or rewrite it in the canonical order"
         + " with GeoClaimsJson.write(...)";
     orderProblem = new OrderProblem(pointer, in.line(), in.column(), message);

@@ -4,21 +4,7 @@ import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.TokenInput.Token;
 import io.github.geoclaims.json.spi.TokenInput;
-import io.github.geoclaims.model.Actor;
-import io.github.geoclaims.model.AdmiraltyRating;
-import io.github.geoclaims.model.Attribution;
-import io.github.geoclaims.model.Citation;
-import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
-import io.github.geoclaims.model.ClaimRelation;
-import io.github.geoclaims.model.Evidence;
-import io.github.geoclaims.model.Participant;
-import io.github.geoclaims.model.Quantity;
-import io.github.geoclaims.model.Role;
-import io.github.geoclaims.model.Source;
-import io.github.geoclaims.model.TextAnchor;
-import io.github.geoclaims.model.TimeSpec;
-import io.github.geoclaims.model.VerificationAssessment;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import io.github.geoclaims.validation.Violation;
 import java.util.ArrayList;
@@ -39,22 +25,9 @@ import java.util.function.Function;
  */
 public final class ModelReader {
 
-  private static final Map<Class<?>, Function<ReadContext, ?>> READERS = Map.ofEntries(
-      Map.entry(ClaimDocument.class, DocumentReader::read),
-      Map.entry(Actor.class, ActorReader::read),
-      Map.entry(Role.class, RoleReader::read),
-      Map.entry(Source.class, SourceReader::read),
-      Map.entry(Citation.class, CitationReader::read),
-      Map.entry(TextAnchor.class, TextAnchorReader::read),
-      Map.entry(TimeSpec.class, TimeSpecReader::read),
-      Map.entry(Claim.class, ClaimReader::read),
-      Map.entry(Participant.class, ParticipantReader::read),
-      Map.entry(Quantity.class, QuantityReader::read),
-      Map.entry(Attribution.class, AttributionReader::read),
-      Map.entry(VerificationAssessment.class, AssessmentReader::read),
-      Map.entry(Evidence.class, EvidenceReader::read),
-      Map.entry(AdmiraltyRating.class, AdmiraltyRatingReader::read),
-      Map.entry(ClaimRelation.class, RelationReader::read));
+  /** A reader per model type, planned from the metamodel. */
+  private static final Map<Class<?>, TypeReader> READERS =
+      TypeReader.plan(ClaimDocument.class, new SchemaVersionReader());
 
   private ModelReader() {}
 
@@ -213,7 +186,7 @@ public final class ModelReader {
             + TokenInput.describe(first));
         return null;
       }
-      ClaimDocument document = DocumentReader.read(c);
+      ClaimDocument document = (ClaimDocument) READERS.get(ClaimDocument.class).read(c);
       trailing(c);
       return document;
     } catch (InputException e) {
@@ -259,7 +232,7 @@ public final class ModelReader {
    * @return the outcome; the input is left at the value's last token
    */
   public static <T> Outcome<T> readValue(Class<T> type, TokenInput in, ReadOptions options) {
-    Function<ReadContext, ?> reader = READERS.get(type);
+    TypeReader reader = READERS.get(type);
     if (reader == null) {
       throw new IllegalArgumentException("Not a geoclaims model type: " + type.getName());
     }
@@ -268,7 +241,7 @@ public final class ModelReader {
     ReadContext c = new ReadContext(in, options, false, false);
     T value;
     try {
-      value = type.cast(reader.apply(c));
+      value = type.cast(reader.read(c));
     } catch (InputException e) {
       fatal(c, e);
       value = null;

@@ -1,26 +1,13 @@
 package io.github.geoclaims.json.internal.write;
 
+import io.github.geoclaims.json.internal.wire.DocumentLayout;
 import io.github.geoclaims.json.spi.TokenOutput;
-import io.github.geoclaims.model.Actor;
-import io.github.geoclaims.model.AdmiraltyRating;
-import io.github.geoclaims.model.Attribution;
-import io.github.geoclaims.model.Citation;
-import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
-import io.github.geoclaims.model.ClaimRelation;
-import io.github.geoclaims.model.Evidence;
-import io.github.geoclaims.model.Participant;
-import io.github.geoclaims.model.Quantity;
-import io.github.geoclaims.model.Role;
-import io.github.geoclaims.model.Source;
 import io.github.geoclaims.model.Term;
-import io.github.geoclaims.model.TextAnchor;
 import io.github.geoclaims.model.TimePoint;
-import io.github.geoclaims.model.TimeSpec;
-import io.github.geoclaims.model.VerificationAssessment;
+import io.github.geoclaims.model.meta.Property;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 
 /**
  * Writes model objects as JSON tokens to a {@link TokenOutput}, independent of the JSON library behind it.
@@ -33,28 +20,10 @@ import java.util.function.BiConsumer;
  */
 public final class ModelWriter {
 
-  private static final Map<Class<?>, BiConsumer<Object, Out>> WRITERS = Map.ofEntries(
-      entry(ClaimDocument.class, DocumentWriter::write),
-      entry(Actor.class, ActorWriter::write),
-      entry(Role.class, RoleWriter::write),
-      entry(Source.class, SourceWriter::write),
-      entry(Citation.class, CitationWriter::write),
-      entry(TextAnchor.class, TextAnchorWriter::write),
-      entry(TimeSpec.class, TimeSpecWriter::write),
-      entry(Claim.class, ClaimWriter::write),
-      entry(Participant.class, ParticipantWriter::write),
-      entry(Quantity.class, QuantityWriter::write),
-      entry(Attribution.class, AttributionWriter::write),
-      entry(VerificationAssessment.class, AssessmentWriter::write),
-      entry(Evidence.class, EvidenceWriter::write),
-      entry(AdmiraltyRating.class, AdmiraltyRatingWriter::write),
-      entry(ClaimRelation.class, RelationWriter::write));
+  /** A writer per model type, planned from the metamodel. */
+  private static final Map<Class<?>, TypeWriter> WRITERS = TypeWriter.plan();
 
   private ModelWriter() {}
-
-  private static <T> Map.Entry<Class<?>, BiConsumer<Object, Out>> entry(Class<T> type, BiConsumer<T, Out> writer) {
-    return Map.entry(type, (value, out) -> writer.accept(type.cast(value), out));
-  }
 
   /**
    * Returns {@code true} if {@link #write(Object, TokenOutput)} writes values of this class.
@@ -88,10 +57,32 @@ public final class ModelWriter {
       out.string(value.toString());
       return;
     }
-    BiConsumer<Object, Out> writer = WRITERS.get(value.getClass());
+    TypeWriter writer = WRITERS.get(value.getClass());
     if (writer == null) {
       throw new IllegalArgumentException("Not a geoclaims model type: " + value.getClass().getName());
     }
-    writer.accept(value, new Out(out));
+    writer.write(value, new Out(out));
+  }
+
+  /**
+   * Opens a document and writes its header: {@code schemaVersion} and every property before the claims
+   * ({@link DocumentLayout#HEADER}), as {@link #write(Object, TokenOutput)} would. The streaming writer goes on
+   * with the claims, the relations, the extensions and the closing brace.
+   *
+   * <pre>{@code
+   * ModelWriter.writeHeader(header, output);
+   * }</pre>
+   *
+   * @param header the document whose header to write
+   * @param out the output
+   */
+  public static void writeHeader(ClaimDocument header, TokenOutput out) {
+    TypeWriter document = WRITERS.get(ClaimDocument.class);
+    Out writing = new Out(out);
+    out.startObject();
+    writing.string(DocumentLayout.SCHEMA_VERSION, DocumentLayout.WRITTEN_VERSION);
+    for (Property property : DocumentLayout.HEADER) {
+      document.writeProperty(property, header, writing);
+    }
   }
 }
