@@ -1,14 +1,14 @@
 package io.github.geoclaims.model;
 
-import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import io.github.geoclaims.validation.constraints.ConsistentGroup;
 import io.github.geoclaims.validation.constraints.CountryCode;
 import io.github.geoclaims.validation.constraints.Identifier;
 import io.github.geoclaims.validation.constraints.KnownTerm;
+import io.github.geoclaims.validation.constraints.NotBlank;
+import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
+import io.github.geoclaims.validation.constraints.Positive;
 import io.github.geoclaims.validation.constraints.WikidataId;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,13 +1,13 @@
 package io.github.geoclaims.model;
 
-import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import io.github.geoclaims.validation.constraints.Attributed;
 import io.github.geoclaims.validation.constraints.ConsistentAttributionChains;
 import io.github.geoclaims.validation.constraints.CorroboratedByIndependentOrigins;
 import io.github.geoclaims.validation.constraints.Identifier;
 import io.github.geoclaims.validation.constraints.KnownTerm;
+import io.github.geoclaims.validation.constraints.NotBlank;
+import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

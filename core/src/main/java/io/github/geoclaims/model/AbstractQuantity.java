@@ -1,8 +1,8 @@
 package io.github.geoclaims.model;
 
-import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import io.github.geoclaims.validation.constraints.ConsistentQuantity;
-import jakarta.validation.constraints.NotBlank;
+import io.github.geoclaims.validation.constraints.NotBlank;
+import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

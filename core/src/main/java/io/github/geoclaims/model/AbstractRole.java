@@ -1,7 +1,7 @@
 package io.github.geoclaims.model;
 
 import io.github.geoclaims.validation.constraints.Identifier;
-import jakarta.validation.constraints.NotBlank;
+import io.github.geoclaims.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,8 +1,8 @@
 package io.github.geoclaims.model;
 
 import io.github.geoclaims.validation.constraints.ConsistentAnchor;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.PositiveOrZero;
+import io.github.geoclaims.validation.constraints.NotEmpty;
+import io.github.geoclaims.validation.constraints.PositiveOrZero;
 import java.util.Optional;
 import org.immutables.value.Value;
 

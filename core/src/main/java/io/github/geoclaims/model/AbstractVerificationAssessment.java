@@ -2,10 +2,10 @@ package io.github.geoclaims.model;
 
 import io.github.geoclaims.validation.constraints.Identifier;
 import io.github.geoclaims.validation.constraints.KnownTerm;
+import io.github.geoclaims.validation.constraints.NotBlank;
 import io.github.geoclaims.validation.constraints.Probability;
 import io.github.geoclaims.validation.constraints.VerdictHasEvidence;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

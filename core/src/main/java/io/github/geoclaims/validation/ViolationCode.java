@@ -8,14 +8,14 @@ import io.github.geoclaims.validation.constraints.Identifier;
 import io.github.geoclaims.validation.constraints.InformationCredibility;
 import io.github.geoclaims.validation.constraints.KnownTerm;
 import io.github.geoclaims.validation.constraints.LanguageTag;
+import io.github.geoclaims.validation.constraints.NotBlank;
 import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
+import io.github.geoclaims.validation.constraints.NotEmpty;
+import io.github.geoclaims.validation.constraints.Positive;
+import io.github.geoclaims.validation.constraints.PositiveOrZero;
 import io.github.geoclaims.validation.constraints.Probability;
 import io.github.geoclaims.validation.constraints.SourceReliability;
 import io.github.geoclaims.validation.constraints.WikidataId;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.List;
@@ -24,16 +24,20 @@ import java.util.Optional;
 /**
  * The stable, machine-readable codes of validation violations. The {@link #code()} strings are part of the public
  * contract: they never change meaning, and new ones are only added.
+ *
+ * <p>Jakarta's own {@code @NotBlank}, {@code @NotEmpty}, {@code @Positive} and {@code @PositiveOrZero}, which the model
+ * used before it had its own, keep their codes, for the constraints of a user's types validated through
+ * {@link GeoClaimsValidator#using}.
  */
 public enum ViolationCode {
   /** A required text, or an optional text that is present, is empty or only whitespace. */
-  VALUE_BLANK("value.blank", NotBlank.class, NotBlankIfPresent.class),
+  VALUE_BLANK("value.blank", NotBlank.class, NotBlankIfPresent.class, jakarta.validation.constraints.NotBlank.class),
   /** A required text or collection is empty. */
-  VALUE_EMPTY("value.empty", NotEmpty.class),
+  VALUE_EMPTY("value.empty", NotEmpty.class, jakarta.validation.constraints.NotEmpty.class),
   /** A number that must be positive is not. */
-  VALUE_NOT_POSITIVE("value.not-positive", Positive.class),
+  VALUE_NOT_POSITIVE("value.not-positive", Positive.class, jakarta.validation.constraints.Positive.class),
   /** A number that must not be negative is. */
-  VALUE_NEGATIVE("value.negative", PositiveOrZero.class),
+  VALUE_NEGATIVE("value.negative", PositiveOrZero.class, jakarta.validation.constraints.PositiveOrZero.class),
   /** An identifier or reference is not well-formed. */
   IDENTIFIER_MALFORMED("identifier.malformed", Identifier.class),
   /** Two objects of the same kind in one document share an identifier. */

@@ -7,10 +7,9 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.geoclaims.validation.validators.AttributedValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.NotEmpty;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -19,9 +18,7 @@ import java.lang.annotation.Target;
  * A claim's attributions are not empty: every claim says who puts it forward, in which source.
  */
 @Documented
-@Constraint(validatedBy = {})
-@NotEmpty
-@ReportAsSingleViolation
+@Constraint(validatedBy = {AttributedValidator.class})
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface Attributed {

@@ -7,10 +7,9 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.geoclaims.validation.validators.IdentifierValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -20,9 +19,7 @@ import java.lang.annotation.Target;
  * digits and {@code . _ : -}. Examples: {@code north-korea}, {@code claim:nk-shipped-containers}.
  */
 @Documented
-@Constraint(validatedBy = {})
-@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
-@ReportAsSingleViolation
+@Constraint(validatedBy = {IdentifierValidator.class})
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface Identifier {

@@ -7,11 +7,9 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.geoclaims.validation.validators.InformationCredibilityValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -21,10 +19,7 @@ import java.lang.annotation.Target;
  * {@code 6} (truth cannot be judged).
  */
 @Documented
-@Constraint(validatedBy = {})
-@Min(1)
-@Max(6)
-@ReportAsSingleViolation
+@Constraint(validatedBy = {InformationCredibilityValidator.class})
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface InformationCredibility {

@@ -7,11 +7,9 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.geoclaims.validation.validators.ProbabilityValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -20,10 +18,7 @@ import java.lang.annotation.Target;
  * A probability: a number from 0 to 1 inclusive.
  */
 @Documented
-@Constraint(validatedBy = {})
-@DecimalMin("0")
-@DecimalMax("1")
-@ReportAsSingleViolation
+@Constraint(validatedBy = {ProbabilityValidator.class})
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface Probability {

@@ -7,10 +7,9 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.geoclaims.validation.validators.SourceReliabilityValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -20,9 +19,7 @@ import java.lang.annotation.Target;
  * {@code F} (reliability cannot be judged).
  */
 @Documented
-@Constraint(validatedBy = {})
-@Pattern(regexp = "[A-F]")
-@ReportAsSingleViolation
+@Constraint(validatedBy = {SourceReliabilityValidator.class})
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface SourceReliability {

@@ -7,10 +7,9 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.geoclaims.validation.validators.WikidataIdValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -19,9 +18,7 @@ import java.lang.annotation.Target;
  * A Wikidata item identifier: {@code Q} followed by digits without a leading zero, such as {@code Q423}.
  */
 @Documented
-@Constraint(validatedBy = {})
-@Pattern(regexp = "Q[1-9][0-9]*")
-@ReportAsSingleViolation
+@Constraint(validatedBy = {WikidataIdValidator.class})
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface WikidataId {

@@ -28,11 +28,8 @@ import java.util.function.Predicate;
  * Decides in one pass, without Hibernate Validator, whether a model object breaks any rule: the fast path of
  * {@link io.github.geoclaims.validation.GeoClaimsValidator#shared()}.
  *
- * <p>Each check mirrors one Jakarta constraint of the model, with the same verdict: the property constraints are
- * written out as character loops (the regular expressions of {@code @Identifier}, {@code @NotBlankIfPresent},
- * {@code @ExtensionName}, {@code @WikidataId}, {@code @SourceReliability}; Hibernate Validator's {@code @NotBlank}
- * is {@link String#isBlank()}), and the class-level constraints call the very validators Hibernate Validator
- * calls, with a context that stops at the first violation. Only the verdict comes from here: when it is "invalid",
+ * <p>Each check calls the very validator Hibernate Validator calls for that constraint of the model, with a
+ * context that stops at the first violation. Only the verdict comes from here: when it is "invalid",
  * {@code GeoClaimsValidator} asks Hibernate Validator for the full report. Tests hold the two to the same verdict on
  * generated valid and damaged documents, and list every constraint the model declares, so that a new constraint
  * cannot be missed here.
@@ -58,6 +55,19 @@ public final class PrecompiledRules {
   private static final CountryCodeValidator COUNTRY_CODE = new CountryCodeValidator();
   private static final LanguageTagValidator LANGUAGE_TAG = new LanguageTagValidator();
   private static final HttpUrlValidator HTTP_URL = new HttpUrlValidator();
+  private static final IdentifierValidator IDENTIFIER = new IdentifierValidator();
+  private static final NotBlankValidator NOT_BLANK = new NotBlankValidator();
+  private static final NotBlankIfPresentValidator NOT_BLANK_IF_PRESENT = new NotBlankIfPresentValidator();
+  private static final ExtensionNameValidator EXTENSION_NAME = new ExtensionNameValidator();
+  private static final WikidataIdValidator WIKIDATA_ID = new WikidataIdValidator();
+  private static final SourceReliabilityValidator SOURCE_RELIABILITY = new SourceReliabilityValidator();
+  private static final InformationCredibilityValidator INFORMATION_CREDIBILITY =
+      new InformationCredibilityValidator();
+  private static final ProbabilityValidator PROBABILITY = new ProbabilityValidator();
+  private static final PositiveValidator POSITIVE = new PositiveValidator();
+  private static final PositiveOrZeroValidator POSITIVE_OR_ZERO = new PositiveOrZeroValidator();
+  private static final NotEmptyValidator NOT_EMPTY = new NotEmptyValidator();
+  private static final AttributedValidator ATTRIBUTED = new AttributedValidator();
 
   private PrecompiledRules() {}
 
@@ -144,9 +154,9 @@ public final class PrecompiledRules {
     return identifier(a.getId()) && known(a.getKind()) && notBlank(a.getName())
         && all(a.getAliases(), PrecompiledRules::notBlank)
         && ifPresent(a.getCountryCode(), code -> COUNTRY_CODE.isValid(code, null))
-        && ifPresent(a.getWikidataId(), PrecompiledRules::wikidataId)
+        && ifPresent(a.getWikidataId(), id -> WIKIDATA_ID.isValid(id, null))
         && all(a.getRoles(), PrecompiledRules::role) && all(a.getMembers(), PrecompiledRules::identifier)
-        && ifPresent(a.getMemberCount(), count -> count > 0)
+        && ifPresent(a.getMemberCount(), count -> POSITIVE.isValid(count, null))
         && notBlankIfPresent(a.getDescription()) && notBlankIfPresent(a.getIdentityCaveat()) && extensions(a)
         && holds(CONSISTENT_GROUP, a);
   }
@@ -171,7 +181,8 @@ public final class PrecompiledRules {
   }
 
   private static boolean anchor(TextAnchor t) {
-    return !t.getExact().isEmpty() && t.getStart() >= 0 && t.getEnd() >= 0 && holds(CONSISTENT_ANCHOR, t);
+    return NOT_EMPTY.isValid(t.getExact(), null) && POSITIVE_OR_ZERO.isValid(t.getStart(), null)
+        && POSITIVE_OR_ZERO.isValid(t.getEnd(), null) && holds(CONSISTENT_ANCHOR, t);
   }
 
   private static boolean time(TimeSpec t) {
@@ -183,7 +194,7 @@ public final class PrecompiledRules {
         && all(c.getParticipants(), PrecompiledRules::participant)
         && ifPresent(c.getTime(), PrecompiledRules::time) && notBlankIfPresent(c.getLocation())
         && all(c.getQuantities(), PrecompiledRules::quantity)
-        && !c.getAttributions().isEmpty() && all(c.getAttributions(), PrecompiledRules::attribution)
+        && ATTRIBUTED.isValid(c.getAttributions(), null) && all(c.getAttributions(), PrecompiledRules::attribution)
         && all(c.getAssessments(), PrecompiledRules::assessment) && notBlankIfPresent(c.getNote()) && extensions(c)
         && holds(CONSISTENT_ATTRIBUTION_CHAINS, c) && holds(CORROBORATED, c);
   }
@@ -208,7 +219,7 @@ public final class PrecompiledRules {
   private static boolean assessment(VerificationAssessment v) {
     return known(v.getStatus()) && identifier(v.getAssessor()) && notBlank(v.getRationale())
         && all(v.getEvidence(), PrecompiledRules::evidence)
-        && ifPresent(v.getConfidence(), p -> p >= 0.0 && p <= 1.0)
+        && ifPresent(v.getConfidence(), p -> PROBABILITY.isValid(p, null))
         && ifPresent(v.getAdmiraltyRating(), PrecompiledRules::rating)
         && holds(VERDICT_HAS_EVIDENCE, v);
   }
@@ -218,9 +229,8 @@ public final class PrecompiledRules {
   }
 
   private static boolean rating(AdmiraltyRating r) {
-    String reliability = r.getSourceReliability();
-    return reliability.length() == 1 && reliability.charAt(0) >= 'A' && reliability.charAt(0) <= 'F'
-        && r.getInformationCredibility() >= 1 && r.getInformationCredibility() <= 6;
+    return SOURCE_RELIABILITY.isValid(r.getSourceReliability(), null)
+        && INFORMATION_CREDIBILITY.isValid(r.getInformationCredibility(), null);
   }
 
   private static boolean relation(ClaimRelation r) {
@@ -249,24 +259,14 @@ public final class PrecompiledRules {
     return term.isKnown();
   }
 
-  /** {@code @NotBlank} as Hibernate Validator 9 decides it: {@link String#isBlank()}, i.e. Unicode whitespace. */
+  /** {@code @NotBlank}. */
   private static boolean notBlank(String value) {
-    return !value.isBlank();
+    return NOT_BLANK.isValid(value, null);
   }
 
-  /** {@code @NotBlankIfPresent}: {@code (?s).*\S.*}, a character other than space, tab, LF, VT, FF or CR. */
+  /** {@code @NotBlankIfPresent}. */
   private static boolean notBlankIfPresent(Optional<String> value) {
-    if (value.isEmpty()) {
-      return true;
-    }
-    String text = value.get();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
-        return true;
-      }
-    }
-    return false;
+    return value.isEmpty() || NOT_BLANK_IF_PRESENT.isValid(value.get(), null);
   }
 
   /** {@code @Identifier} on an optional value. */
@@ -274,69 +274,19 @@ public final class PrecompiledRules {
     return value.isEmpty() || identifier(value.get());
   }
 
-  /** {@code @Identifier}: {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}. */
+  /** {@code @Identifier}. */
   private static boolean identifier(String value) {
-    int n = value.length();
-    if (n == 0 || n > 128 || !is(value.charAt(0), LETTER_OR_DIGIT)) {
-      return false;
-    }
-    for (int i = 1; i < n; i++) {
-      if (!is(value.charAt(i), IDENTIFIER_PART)) {
-        return false;
-      }
-    }
-    return true;
+    return IDENTIFIER.isValid(value, null);
   }
 
-  /** {@code @ExtensionName} on every extension name: {@code x-[A-Za-z0-9][A-Za-z0-9._-]*}. */
+  /** {@code @ExtensionName} on every extension name. */
   private static boolean extensions(Extensible model) {
     for (String name : model.getExtensions().keySet()) {
-      if (name.length() < 3 || !name.startsWith("x-") || !is(name.charAt(2), LETTER_OR_DIGIT)) {
-        return false;
-      }
-      for (int i = 3; i < name.length(); i++) {
-        if (!is(name.charAt(i), EXTENSION_PART)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /** {@code @WikidataId}: {@code Q[1-9][0-9]*}. */
-  private static boolean wikidataId(String value) {
-    if (value.length() < 2 || value.charAt(0) != 'Q' || value.charAt(1) < '1' || value.charAt(1) > '9') {
-      return false;
-    }
-    for (int i = 2; i < value.length(); i++) {
-      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+      if (!EXTENSION_NAME.isValid(name, null)) {
         return false;
       }
     }
     return true;
-  }
-
-  /** Character classes of the ASCII characters, as bits: see {@link #is(char, int)}. */
-  private static final byte[] ASCII_CLASSES = asciiClasses();
-  private static final int LETTER_OR_DIGIT = 1;
-  private static final int IDENTIFIER_PART = 2;
-  private static final int EXTENSION_PART = 4;
-
-  private static byte[] asciiClasses() {
-    byte[] classes = new byte[128];
-    for (char c = 0; c < 128; c++) {
-      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      boolean punctuation = c == '.' || c == '_' || c == '-';
-      classes[c] = (byte) ((letterOrDigit ? LETTER_OR_DIGIT : 0)
-          | (letterOrDigit || punctuation || c == ':' ? IDENTIFIER_PART : 0)
-          | (letterOrDigit || punctuation ? EXTENSION_PART : 0));
-    }
-    return classes;
-  }
-
-  /** Returns {@code true} if {@code c} is an ASCII character of the given class. */
-  private static boolean is(char c, int characterClass) {
-    return c < 128 && (ASCII_CLASSES[c] & characterClass) != 0;
   }
 
   // ---------------------------------------------------------------- class-level constraints
