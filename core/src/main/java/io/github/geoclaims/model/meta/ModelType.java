@@ -2,6 +2,8 @@ package io.github.geoclaims.model.meta;
 
 import io.github.geoclaims.model.Extensible;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ public final class ModelType<T> {
   private final List<Property> properties;
   private final Map<String, Property> byName = new HashMap<>();
   private final List<Annotation> constraints;
+  private final List<Annotation> extensionNameConstraints;
+  private final List<Annotation> extensionValueConstraints;
 
   /**
    * Creates a model type; {@code ModelTables} calls this with bindings generated from the model. The class-level
@@ -55,6 +59,21 @@ public final class ModelType<T> {
     this.properties = List.copyOf(properties);
     properties.forEach(property -> byName.put(property.name(), property));
     this.constraints = Property.constraintsAmong(javaType.getSuperclass().getAnnotations());
+    AnnotatedType[] nameAndValue = extensions == null ? null : extensionNameAndValue();
+    this.extensionNameConstraints =
+        nameAndValue == null ? List.of() : Property.constraintsAmong(nameAndValue[0].getAnnotations());
+    this.extensionValueConstraints =
+        nameAndValue == null ? List.of() : Property.constraintsAmong(nameAndValue[1].getAnnotations());
+  }
+
+  /** Returns the annotated types of the name and the value of {@link Extensible#getExtensions()}'s map. */
+  private static AnnotatedType[] extensionNameAndValue() {
+    try {
+      return ((AnnotatedParameterizedType) Extensible.class.getMethod("getExtensions").getAnnotatedReturnType())
+          .getAnnotatedActualTypeArguments();
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("Extensible declares no getExtensions()", e);
+    }
   }
 
   /** Returns the public, immutable class of the type, such as {@code Actor.class}. */
@@ -93,6 +112,19 @@ public final class ModelType<T> {
    */
   public boolean isExtensible() {
     return extensions != null;
+  }
+
+  /**
+   * Returns the constraints on each extension name of an extensible type, such as {@code @ExtensionName} (read from
+   * {@link Extensible#getExtensions()}); empty for a type that is not extensible.
+   */
+  public List<Annotation> extensionNameConstraints() {
+    return extensionNameConstraints;
+  }
+
+  /** Returns the constraints on each extension value of an extensible type; empty for a type that is not extensible. */
+  public List<Annotation> extensionValueConstraints() {
+    return extensionValueConstraints;
   }
 
   /**

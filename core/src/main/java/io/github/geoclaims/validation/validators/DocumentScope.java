@@ -14,6 +14,12 @@ import io.github.geoclaims.model.TextAnchor;
 import io.github.geoclaims.model.TimePoint;
 import io.github.geoclaims.model.TimeSpec;
 import io.github.geoclaims.model.VerificationAssessment;
+import io.github.geoclaims.model.meta.ModelType;
+import io.github.geoclaims.validation.constraints.QuotesMatchSourceText;
+import io.github.geoclaims.validation.constraints.ResolvedReferences;
+import io.github.geoclaims.validation.constraints.StatementsNotAfterPublication;
+import io.github.geoclaims.validation.constraints.UniqueIdentifiers;
+import java.lang.annotation.Annotation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -28,9 +34,26 @@ import java.util.Set;
  * {@link ResolvedReferencesValidator}, {@link QuotesMatchSourceTextValidator} and
  * {@link StatementsNotAfterPublicationValidator}. Verdicts only; the validators report. Claims and attributions
  * are indexed as the walk admits them, so each claim must be {@link #admits admitted} before the relations are
- * {@link #resolves(ClaimRelation) resolved}.
+ * {@link #resolves(ClaimRelation) resolved}: the walk follows the document's property order, claims before
+ * relations. (Were it the other way round, a valid document would be judged invalid, and Hibernate Validator would
+ * then report no violation: slower, never wrong.)
+ *
+ * <p>The plan uses a scope for a type that {@link #decides(ModelType) it decides}, in place of the validators of
+ * the {@link #DECIDED} constraints, and checks each element of the type's lists with the {@link #partCheck(Class)
+ * check} of its class.
  */
 final class DocumentScope {
+
+  /** The class-level constraints of {@link ClaimDocument} whose verdict a scope gives, in one walk. */
+  static final Set<Class<? extends Annotation>> DECIDED = Set.of(UniqueIdentifiers.class, ResolvedReferences.class,
+      QuotesMatchSourceText.class, StatementsNotAfterPublication.class);
+
+  /** A check of one part of a document (an actor, a source, ...) against the document's scope. */
+  @FunctionalInterface
+  interface PartCheck {
+    /** Returns {@code true} if the part breaks none of the {@link #DECIDED} rules, as far as the walk has come. */
+    boolean admits(DocumentScope scope, Object part);
+  }
 
   private final String documentId;
   private final Set<String> actors;
@@ -68,6 +91,35 @@ final class DocumentScope {
       }
     }
     return new DocumentScope(document, actors, sources);
+  }
+
+  /**
+   * Returns {@code true} if a scope decides the document-level rules of the type: it is {@link ClaimDocument} and
+   * declares every one of the {@link #DECIDED} constraints.
+   */
+  static boolean decides(ModelType<?> type) {
+    Set<Class<? extends Annotation>> declared = new HashSet<>();
+    type.constraints().forEach(constraint -> declared.add(constraint.annotationType()));
+    return type.javaType() == ClaimDocument.class && declared.containsAll(DECIDED);
+  }
+
+  /**
+   * Returns the check of a document's parts of one class against the scope.
+   *
+   * @param partType the class of the elements of a list of the document
+   * @return the check, or {@code null} if the scope has nothing to check about such parts
+   */
+  static PartCheck partCheck(Class<?> partType) {
+    if (partType == Actor.class) {
+      return (scope, part) -> scope.resolves((Actor) part);
+    } else if (partType == Source.class) {
+      return (scope, part) -> scope.resolves((Source) part);
+    } else if (partType == Claim.class) {
+      return (scope, part) -> scope.admits((Claim) part);
+    } else if (partType == ClaimRelation.class) {
+      return (scope, part) -> scope.resolves((ClaimRelation) part);
+    }
+    return null;
   }
 
   /** The initial capacity of a hash table for {@code size} entries, so that it is never resized. */

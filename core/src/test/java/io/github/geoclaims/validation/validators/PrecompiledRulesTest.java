@@ -32,6 +32,8 @@ import io.github.geoclaims.model.TimePoint;
 import io.github.geoclaims.model.TimeSpec;
 import io.github.geoclaims.model.VerificationAssessment;
 import io.github.geoclaims.model.VerificationStatus;
+import io.github.geoclaims.model.meta.Metamodel;
+import io.github.geoclaims.model.meta.ModelType;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import io.github.geoclaims.validation.Violation;
 import io.github.geoclaims.validation.ViolationCode;
@@ -60,10 +62,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * generated valid and damaged documents and their parts.
  */
 class PrecompiledRulesTest {
-
-  private static final List<Class<?>> MODEL_TYPES = List.of(ClaimDocument.class, Actor.class, Role.class,
-      Source.class, Citation.class, TextAnchor.class, TimeSpec.class, Claim.class, Participant.class, Quantity.class,
-      Attribution.class, VerificationAssessment.class, Evidence.class, AdmiraltyRating.class, ClaimRelation.class);
 
   /** Hibernate Validator alone: {@link GeoClaimsValidator#using} never takes the precompiled path. */
   private static final Validator HIBERNATE = Validation.byDefaultProvider().configure()
@@ -297,7 +295,8 @@ class PrecompiledRulesTest {
   @Test
   void everyConstraintTheModelDeclaresHasABreakingCase() {
     TreeSet<String> sites = new TreeSet<>();
-    for (Class<?> type : MODEL_TYPES) {
+    for (ModelType<?> modelType : Metamodel.types()) {
+      Class<?> type = modelType.javaType();
       BeanDescriptor bean = HIBERNATE.getConstraintsForClass(type);
       String name = type.getSimpleName();
       bean.getConstraintDescriptors().forEach(c -> sites.add(name + " " + annotation(c)));
