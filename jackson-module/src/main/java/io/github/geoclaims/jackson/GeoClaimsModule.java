@@ -16,16 +16,7 @@ import io.github.geoclaims.jackson.internal.ModelSerializer;
 import io.github.geoclaims.jackson.internal.TextValueDeserializer;
 import io.github.geoclaims.json.JsonLimits;
 import io.github.geoclaims.json.spi.ModelCodec;
-import io.github.geoclaims.model.ActorKind;
-import io.github.geoclaims.model.AttributionMode;
-import io.github.geoclaims.model.EventKind;
-import io.github.geoclaims.model.Modality;
-import io.github.geoclaims.model.ParticipantRole;
-import io.github.geoclaims.model.RelationKind;
-import io.github.geoclaims.model.SourceKind;
-import io.github.geoclaims.model.Stance;
 import io.github.geoclaims.model.TimePoint;
-import io.github.geoclaims.model.VerificationStatus;
 import java.util.function.Function;
 
 /**
@@ -102,16 +93,7 @@ public final class GeoClaimsModule extends Module {
     for (Class<?> type : ModelCodec.types()) {
       register(type, serializers, deserializers);
     }
-    text(TimePoint.class, TimePoint::parse, serializers, deserializers);
-    text(ActorKind.class, ActorKind::of, serializers, deserializers);
-    text(SourceKind.class, SourceKind::of, serializers, deserializers);
-    text(AttributionMode.class, AttributionMode::of, serializers, deserializers);
-    text(Stance.class, Stance::of, serializers, deserializers);
-    text(Modality.class, Modality::of, serializers, deserializers);
-    text(VerificationStatus.class, VerificationStatus::of, serializers, deserializers);
-    text(RelationKind.class, RelationKind::of, serializers, deserializers);
-    text(EventKind.class, EventKind::of, serializers, deserializers);
-    text(ParticipantRole.class, ParticipantRole::of, serializers, deserializers);
+    ModelCodec.textTypes().forEach((type, parse) -> text(type, parse, serializers, deserializers));
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }
@@ -167,9 +149,9 @@ public final class GeoClaimsModule extends Module {
     deserializers.addDeserializer(type, new ModelDeserializer<>(type));
   }
 
-  private static <T> void text(Class<T> type, Function<String, T> parse, SimpleSerializers serializers,
+  private static <T> void text(Class<T> type, Function<String, ?> parse, SimpleSerializers serializers,
       SimpleDeserializers deserializers) {
     serializers.addSerializer(type, new ModelSerializer<>(type, EXTENSION_PARSERS));
-    deserializers.addDeserializer(type, new TextValueDeserializer<>(type, parse));
+    deserializers.addDeserializer(type, new TextValueDeserializer<>(type, text -> type.cast(parse.apply(text))));
   }
 }

@@ -5,7 +5,16 @@ import io.github.geoclaims.json.JsonLimits;
 import io.github.geoclaims.json.internal.read.ModelReader;
 import io.github.geoclaims.json.internal.read.ReadOptions;
 import io.github.geoclaims.json.internal.write.ModelWriter;
+import io.github.geoclaims.model.TimePoint;
+import io.github.geoclaims.model.meta.Metamodel;
+import io.github.geoclaims.model.meta.ModelType;
+import io.github.geoclaims.model.meta.Property;
+import io.github.geoclaims.model.meta.ValueKind;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads and writes one model value over a backend's tokens, without validating: what a data-binding module
@@ -22,6 +31,8 @@ public final class ModelCodec {
   private static final ReadOptions OPTIONS = new ReadOptions(false, JsonLimits.DEFAULT_MAX_NUMBER_LENGTH,
       JsonLimits.DEFAULT_MAX_PROBLEMS, false);
 
+  private static final Map<Class<?>, Function<String, ?>> TEXT_TYPES = findTextTypes();
+
   private ModelCodec() {}
 
   /**
@@ -33,6 +44,31 @@ public final class ModelCodec {
    */
   public static Set<Class<?>> types() {
     return ModelReader.types();
+  }
+
+  /**
+   * Returns the value types written as JSON strings, each with its parser: {@link TimePoint} and every vocabulary
+   * of the model (found in the metamodel), for a data-binding module's deserializers.
+   *
+   * <pre>{@code
+   * ModelCodec.textTypes().get(Stance.class).apply("denies");   // Stance.DENIES
+   * }</pre>
+   */
+  public static Map<Class<?>, Function<String, ?>> textTypes() {
+    return TEXT_TYPES;
+  }
+
+  private static Map<Class<?>, Function<String, ?>> findTextTypes() {
+    Map<Class<?>, Function<String, ?>> types = new LinkedHashMap<>();
+    types.put(TimePoint.class, TimePoint::parse);
+    for (ModelType<?> type : Metamodel.types()) {
+      for (Property property : type.properties()) {
+        if (property.kind() == ValueKind.TERM) {
+          types.putIfAbsent(property.valueType(), property::term);
+        }
+      }
+    }
+    return Collections.unmodifiableMap(types);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.geoclaims.json.internal.read;
 
 import io.github.geoclaims.json.JsonProblem;
+import io.github.geoclaims.json.internal.wire.JsonStrings;
 import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.TokenInput.Token;
 import io.github.geoclaims.json.spi.TokenInput;
@@ -531,7 +532,7 @@ final class ReadContext {
         break;
       case NAME:
         separate(out);
-        quote(out, in.name());
+        JsonStrings.quote(out, in.name());
         out.append(':');
         break;
       default:
@@ -554,7 +555,7 @@ final class ReadContext {
   private void scalar(StringBuilder out, Token token) {
     switch (token) {
       case STRING:
-        quote(out, in.text());
+        JsonStrings.quote(out, in.text());
         break;
       case INTEGER:
       case DECIMAL:
@@ -569,42 +570,5 @@ final class ReadContext {
       default:
         out.append("null");
     }
-  }
-
-  static void quote(StringBuilder out, String text) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        case '\b':
-          out.append("\\b");
-          break;
-        case '\f':
-          out.append("\\f");
-          break;
-        default:
-          if (c < 0x20) {
-            out.append(String.format("\\u%04X", (int) c));
-          } else {
-            out.append(c);
-          }
-      }
-    }
-    out.append('"');
   }
 }
