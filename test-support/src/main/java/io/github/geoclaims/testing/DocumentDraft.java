@@ -261,18 +261,23 @@ final class DocumentDraft {
   // ---------------------------------------------------------------------------------------------------- sources
 
   private Source source(int index) {
-    String id = "source" + separator + (index + 1);
+    State from = choices.pick(STATES);
+    State to = choices.pick(STATES);
+    String title = from.name() + " " + choices.pick(VERBS) + " " + choices.pick(UNITS) + " to " + to.name()
+        + ", officials say";
+    String titleSlug = slug(title);
+    String id = "source" + separator + (index + 1) + separator
+        + titleSlug.substring(0, Math.min(40, titleSlug.length())).replaceAll("-+$", "");
     Source.Builder source = Source.builder().id(unique(id))
         .kind(choices.term(SOURCE_KINDS, SourceKind::of, "x-telegram-channel"));
-    boolean storesText = index == 0 || !choices.oneIn(8);
+    boolean storesText = index % 8 != 7;
     String text = storesText ? prose.text(shape.sourceTextLength()) : null;
-    String title = "Report " + (index + 1) + " on " + choices.pick(UNITS) + " " + choices.pick(VERBS);
     if (!choices.oneIn(4)) {
       source.title(title);
     }
     if (!choices.oneIn(4)) {
       source.url((choices.oneIn(5) ? "http" : "https") + "://news.example/" + (2020 + index % 6) + "/"
-          + slug(title) + (choices.oneIn(4) ? "?page=2#top" : ""));
+          + titleSlug + (choices.oneIn(4) ? "?page=2#top" : ""));
     }
     if (choices.coin()) {
       source.publisher(choices.pick(actorIds));

@@ -19,15 +19,15 @@ package io.github.geoclaims.testing;
  * @param sources the number of sources, at least one
  * @param maxAttributionsPerClaim the most attributions a claim has (each has one to this many), at least one
  * @param relations the number of relations between claims; some point to claims of another document; needs a claim
- * @param sourceTextLength the length in code points of every stored source text, at least one (the first source
- *     always stores its text; one other source in eight is known only by its description)
+ * @param sourceTextLength the length in code points of every stored source text, at least one (every eighth
+ *     source, the 8th, 16th, ..., stores no text and is known only by its description)
  * @param extensionProperties whether model objects carry {@code x-} extension properties
  */
 public record DocumentShape(int claims, int actors, int sources, int maxAttributionsPerClaim, int relations,
     int sourceTextLength, boolean extensionProperties) {
 
   /** The length of the source texts of {@link #ofClaims(int)}: about as long as a short news article. */
-  public static final int ARTICLE_LENGTH = 3_000;
+  public static final int ARTICLE_LENGTH = 4_000;
 
   /**
    * Checks that a valid document of this shape exists.

@@ -9,16 +9,16 @@ class DocumentShapeTest {
 
   @Test
   void benchmarkShapesHaveAtLeastSixtyActorsAndThreeSourcesAndAFifthAsManyRelationsAsClaims() {
-    assertThat(DocumentShape.ofClaims(10)).isEqualTo(new DocumentShape(10, 60, 3, 5, 2, 3_000, true));
-    assertThat(DocumentShape.ofClaims(1_000)).isEqualTo(new DocumentShape(1_000, 60, 100, 5, 200, 3_000, true));
+    assertThat(DocumentShape.ofClaims(10)).isEqualTo(new DocumentShape(10, 60, 3, 5, 2, 4_000, true));
+    assertThat(DocumentShape.ofClaims(1_000)).isEqualTo(new DocumentShape(1_000, 60, 100, 5, 200, 4_000, true));
     assertThat(DocumentShape.ofClaims(100_000))
-        .isEqualTo(new DocumentShape(100_000, 5_000, 10_000, 5, 20_000, 3_000, true));
+        .isEqualTo(new DocumentShape(100_000, 5_000, 10_000, 5, 20_000, 4_000, true));
   }
 
   @Test
   void withExtensionPropertiesChangesOnlyThatKnob() {
     assertThat(DocumentShape.ofClaims(10).withExtensionProperties(false))
-        .isEqualTo(new DocumentShape(10, 60, 3, 5, 2, 3_000, false));
+        .isEqualTo(new DocumentShape(10, 60, 3, 5, 2, 4_000, false));
   }
 
   @Test
