@@ -95,7 +95,8 @@ class DocumentGeneratorTest {
           .isEqualTo(new DocumentGenerator(seed).arbitraryDocument());
     }
     DocumentShape shape = DocumentShape.ofClaims(500);
-    assertThat(new DocumentGenerator(7L).validDocument(shape)).isEqualTo(new DocumentGenerator(7L).validDocument(shape));
+    assertThat(new DocumentGenerator(7L).validDocument(shape))
+        .isEqualTo(new DocumentGenerator(7L).validDocument(shape));
   }
 
   @Test
@@ -106,12 +107,14 @@ class DocumentGeneratorTest {
     }
     assertThat(documents).doesNotHaveDuplicates();
     DocumentShape shape = DocumentShape.ofClaims(500);
-    assertThat(new DocumentGenerator(7L).validDocument(shape)).isNotEqualTo(new DocumentGenerator(8L).validDocument(shape));
+    assertThat(new DocumentGenerator(7L).validDocument(shape))
+        .isNotEqualTo(new DocumentGenerator(8L).validDocument(shape));
   }
 
   static Stream<DocumentShape> shapes() {
-    return Stream.of(DocumentShape.ofClaims(1_000), DocumentShape.ofClaims(0), new DocumentShape(1, 1, 1, 1, 3, 1, true),
-        new DocumentShape(7, 3, 2, 3, 5, 50, false), new DocumentShape(200, 10, 4, 8, 40, 700, true));
+    return Stream.of(DocumentShape.ofClaims(1_000), DocumentShape.ofClaims(0),
+        new DocumentShape(1, 1, 1, 1, 3, 1, true), new DocumentShape(7, 3, 2, 3, 5, 50, false),
+        new DocumentShape(200, 10, 4, 8, 40, 700, true));
   }
 
   @ParameterizedTest
