@@ -1,24 +1,25 @@
 package io.github.geoclaims.model;
 
-import static io.github.geoclaims.model.ModelGenerator.forSeed;
+import static io.github.geoclaims.testing.DocumentGenerator.forSeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.geoclaims.testing.DocumentGenerator;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Builders, withers and copies preserve every value; text forms of time points and anchors round-trip. Each property
- * runs once per seed, with values from a {@link ModelGenerator} for that seed; a failure names its seed.
+ * runs once per seed, with values from a {@link DocumentGenerator} for that seed; a failure names its seed.
  */
 class ModelPropertiesTest {
 
   static LongStream seeds300() {
-    return ModelGenerator.seeds(300);
+    return DocumentGenerator.seeds(300);
   }
 
   static LongStream seeds1000() {
-    return ModelGenerator.seeds(1000);
+    return DocumentGenerator.seeds(1000);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -1,11 +1,11 @@
 package io.github.geoclaims.validation;
 
-import static io.github.geoclaims.model.ModelGenerator.forSeed;
+import static io.github.geoclaims.testing.DocumentGenerator.forSeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.geoclaims.model.ClaimDocument;
-import io.github.geoclaims.model.ModelGenerator;
+import io.github.geoclaims.testing.DocumentGenerator;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -14,20 +14,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Validation of generated documents: valid ones are clean, and nothing makes the validator throw. Each property runs
- * once per seed, with a document from a {@link ModelGenerator} for that seed; a failure names its seed.
+ * once per seed, with a document from a {@link DocumentGenerator} for that seed; a failure names its seed.
  */
 class ValidationPropertiesTest {
 
   static LongStream seeds200() {
-    return ModelGenerator.seeds(200);
+    return DocumentGenerator.seeds(200);
   }
 
   static LongStream seeds500() {
-    return ModelGenerator.seeds(500);
+    return DocumentGenerator.seeds(500);
   }
 
   static LongStream seeds1000() {
-    return ModelGenerator.seeds(1000);
+    return DocumentGenerator.seeds(1000);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -83,7 +83,7 @@ class ValidationPropertiesTest {
   @Test
   void arbitraryDocumentsAreSometimesValidAndOftenNot() {
     long valid = seeds1000()
-        .filter(seed -> GeoClaimsValidator.shared().validate(new ModelGenerator(seed).arbitraryDocument()).isEmpty())
+        .filter(seed -> GeoClaimsValidator.shared().validate(new DocumentGenerator(seed).arbitraryDocument()).isEmpty())
         .count();
     assertThat(valid).as("valid arbitrary documents out of 1000").isBetween(100L, 700L);
   }

@@ -13,6 +13,7 @@ import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;
 import io.github.geoclaims.model.RelationKind;
+import io.github.geoclaims.testing.DocumentGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,9 +68,8 @@ class ClaimStreamTest {
   void streamingACanonicalDocumentThroughReadValidateWriteReproducesItsBytes() {
     List<ClaimDocument> documents = new ArrayList<>(List.of(TestDocuments.full(), TestDocuments.sample(),
         ClaimDocument.builder().id("empty").build()));
-    Random random = new Random(7);
-    for (int i = 0; i < 60; i++) {
-      documents.add(RandomDocuments.document(random, i));
+    for (long seed = 0; seed < 60; seed++) {
+      documents.add(new DocumentGenerator(seed).validDocument());
     }
     for (ClaimDocument document : documents) {
       String text = json.write(document);

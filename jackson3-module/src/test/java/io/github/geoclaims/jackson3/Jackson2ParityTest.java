@@ -12,6 +12,7 @@ import io.github.geoclaims.json.ReadResult;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.Quantity;
+import io.github.geoclaims.testing.DocumentGenerator;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -134,6 +135,16 @@ class Jackson2ParityTest {
       String written2 = jackson2.write(document);
       assertThat(jackson3.write(document)).isEqualTo(written2);
       assertThat(jackson3.read(written2)).isEqualTo(jackson2.read(written2));
+    }
+  }
+
+  @Test
+  void bothModulesWriteEveryGeneratedDocumentAlikeAndReadItBackEqual() {
+    for (long seed = 0; seed < 100; seed++) {
+      ClaimDocument document = new DocumentGenerator(seed).validDocument();
+      String written2 = jackson2.write(document);
+      assertThat(jackson3.write(document)).as("seed %d", seed).isEqualTo(written2);
+      assertThat(jackson3.read(written2)).as("seed %d", seed).isEqualTo(document);
     }
   }
 

@@ -2,8 +2,11 @@ package io.github.geoclaims.benchmarks.data;
 
 import io.github.geoclaims.json.GeoClaimsJson;
 import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.testing.DocumentGenerator;
+import io.github.geoclaims.testing.DocumentShape;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,16 +32,31 @@ public record Corpus(String name, int claims, ClaimDocument document, byte[] jso
   public static final Path FIXTURES = Path.of("examples", "src", "main", "resources", "io", "github", "geoclaims",
       "fixtures");
 
+  /** The seed of the generated benchmark documents. */
+  public static final long SEED = 20261123L;
+
   /**
-   * Generates a document with {@link DocumentGenerator#DEFAULT_SEED} and writes it canonically.
+   * Generates a document of {@code claims} claims with {@link #SEED} and writes it canonically.
    *
    * @param claims the number of claims
    * @return the corpus
    */
   public static Corpus generated(int claims) {
-    ClaimDocument document = DocumentGenerator.generate(claims);
-    return new Corpus("generated-" + claims, claims, document, GeoClaimsJson.standard().write(document)
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ClaimDocument document = generatedDocument(claims, SEED);
+    return new Corpus("generated-" + claims, claims, document,
+        GeoClaimsJson.standard().write(document).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Generates a benchmark document: the shape {@link DocumentShape#ofClaims(int)} without extension properties,
+   * which the plain records that {@code plainRead} and {@code plainWrite} measure do not have.
+   *
+   * @param claims the number of claims
+   * @param seed the seed; the same seed and size give an equal document and the same bytes
+   * @return the document
+   */
+  public static ClaimDocument generatedDocument(int claims, long seed) {
+    return new DocumentGenerator(seed).validDocument(DocumentShape.ofClaims(claims).withExtensionProperties(false));
   }
 
   /**

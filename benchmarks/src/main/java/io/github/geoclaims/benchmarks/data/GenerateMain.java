@@ -30,8 +30,8 @@ public final class GenerateMain {
       System.exit(2);
     }
     int claims = Integer.parseInt(args[0]);
-    long seed = args.length > 2 ? Long.parseLong(args[2]) : DocumentGenerator.DEFAULT_SEED;
-    ClaimDocument document = DocumentGenerator.generate(claims, seed);
+    long seed = args.length > 2 ? Long.parseLong(args[2]) : Corpus.SEED;
+    ClaimDocument document = Corpus.generatedDocument(claims, seed);
     Path file = Path.of(args[1]);
     if (file.toAbsolutePath().getParent() != null) {
       Files.createDirectories(file.toAbsolutePath().getParent());

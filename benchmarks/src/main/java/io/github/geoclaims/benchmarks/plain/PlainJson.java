@@ -1,6 +1,7 @@
 package io.github.geoclaims.benchmarks.plain;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -23,6 +24,8 @@ public final class PlainJson {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      // a character outside the BMP as four bytes of UTF-8, as geoclaims writes it, not as two escaped surrogates
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .build();
   private static final ObjectReader READER = MAPPER.readerFor(PlainModel.Document.class);

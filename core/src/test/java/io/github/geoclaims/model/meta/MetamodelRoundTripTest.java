@@ -1,10 +1,10 @@
 package io.github.geoclaims.model.meta;
 
-import static io.github.geoclaims.model.ModelGenerator.forSeed;
+import static io.github.geoclaims.testing.DocumentGenerator.forSeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.geoclaims.model.ModelGenerator;
 import io.github.geoclaims.model.SampleDocuments;
+import io.github.geoclaims.testing.DocumentGenerator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +26,7 @@ class MetamodelRoundTripTest {
   enum ListWrite { ELEMENT_BY_ELEMENT, ALL_AT_ONCE }
 
   static LongStream seeds() {
-    return ModelGenerator.seeds(100);
+    return DocumentGenerator.seeds(100);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -1,6 +1,6 @@
 package io.github.geoclaims.validation.validators;
 
-import static io.github.geoclaims.model.ModelGenerator.forSeed;
+import static io.github.geoclaims.testing.DocumentGenerator.forSeed;
 import static io.github.geoclaims.model.SampleDocuments.rich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -17,7 +17,6 @@ import io.github.geoclaims.model.ClaimRelation;
 import io.github.geoclaims.model.EventKind;
 import io.github.geoclaims.model.Evidence;
 import io.github.geoclaims.model.Modality;
-import io.github.geoclaims.model.ModelGenerator;
 import io.github.geoclaims.model.Participant;
 import io.github.geoclaims.model.ParticipantRole;
 import io.github.geoclaims.model.Quantity;
@@ -34,6 +33,7 @@ import io.github.geoclaims.model.VerificationAssessment;
 import io.github.geoclaims.model.VerificationStatus;
 import io.github.geoclaims.model.meta.Metamodel;
 import io.github.geoclaims.model.meta.ModelType;
+import io.github.geoclaims.testing.DocumentGenerator;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import io.github.geoclaims.validation.Violation;
 import io.github.geoclaims.validation.ViolationCode;
@@ -340,7 +340,7 @@ class PrecompiledRulesTest {
   }
 
   static LongStream seeds() {
-    return ModelGenerator.seeds(1000);
+    return DocumentGenerator.seeds(1000);
   }
 
   @ParameterizedTest(name = "seed {0}")

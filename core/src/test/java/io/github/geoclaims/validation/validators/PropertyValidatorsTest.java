@@ -2,7 +2,7 @@ package io.github.geoclaims.validation.validators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.geoclaims.model.ModelGenerator;
+import io.github.geoclaims.testing.DocumentGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -22,7 +22,7 @@ class PropertyValidatorsTest {
         "x-a:b", "X-a", "x-.", "x-a.b_c-d", "Q", "Q0", "Q1", "Q10", "Q01", "q1", "Q1a", "A", "F", "G", "AB", "a",
         "\u0080", "id\u0080", "\uFF21", "\u0660", "\u2003", "\u000B", "\u001C", "\u00A0", " \t\n\f\r", "\u0085",
         "a".repeat(128), "a".repeat(129)));
-    ModelGenerator generator = new ModelGenerator(20261123);
+    DocumentGenerator generator = new DocumentGenerator(20261123);
     for (int i = 0; i < 5000; i++) {
       strings.add(generator.anyString());
       strings.add(generator.identifier());
