@@ -1,12 +1,21 @@
 package io.github.geoclaims.validation.validators;
 
+import io.github.geoclaims.model.meta.ValueCheck;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Binds a constraint annotation to the validator that checks it, as Hibernate Validator does: among the classes
@@ -15,8 +24,15 @@ import java.util.Arrays;
  * {@link ConstraintValidator#initialize initialised} with the annotation. A constraint no validator fits, or one
  * composed of other constraints, cannot be planned: binding it fails with the site and the reason, so that the
  * precompiled pass can never skip a rule in silence.
+ *
+ * <p>{@link #checkOf} turns a validator into a {@link ValueCheck} of a class made for the validator's class, which
+ * calls its {@code isValid} directly: where the metamodel's generated test always meets the same check, the JIT
+ * inlines the validator there, as it did the hand-written pass.
  */
 final class ConstraintBinding {
+
+  /** The factories of checks, by validator class; filled while {@link PrecompiledRules} is initialised. */
+  private static final Map<Class<?>, MethodHandle> CHECK_FACTORIES = new HashMap<>();
 
   private ConstraintBinding() {}
 
@@ -57,6 +73,37 @@ final class ConstraintBinding {
     ConstraintValidator<Annotation, Object> validator = (ConstraintValidator<Annotation, Object>) instantiate(chosen);
     validator.initialize(constraint);
     return validator;
+  }
+
+  /**
+   * Returns a check that calls the validator with the {@link VerdictContext} it is given: an instance of a class
+   * spun for the validator's class by {@link LambdaMetafactory}, whose {@code test} calls the validator's
+   * {@code isValid} directly.
+   *
+   * @param validator an initialised validator
+   * @return the check
+   */
+  static ValueCheck checkOf(ConstraintValidator<Annotation, Object> validator) {
+    try {
+      return (ValueCheck) CHECK_FACTORIES.computeIfAbsent(validator.getClass(), ConstraintBinding::checkFactory)
+          .invoke(validator);
+    } catch (Throwable e) {   // invoke declares Throwable; the factory only allocates
+      throw new IllegalStateException("Cannot make a check of " + validator.getClass().getName(), e);
+    }
+  }
+
+  private static MethodHandle checkFactory(Class<?> validatorClass) {
+    Class<?> validated = validatedTypeOf(validatorClass);
+    MethodType isValid = MethodType.methodType(boolean.class, validated, ConstraintValidatorContext.class);
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      return LambdaMetafactory.metafactory(lookup, "test", MethodType.methodType(ValueCheck.class, validatorClass),
+          MethodType.methodType(boolean.class, Object.class, Object.class),
+          lookup.findVirtual(validatorClass, "isValid", isValid), isValid).getTarget();
+    } catch (NoSuchMethodException | IllegalAccessException | LambdaConversionException e) {
+      throw new IllegalStateException("Cannot call " + validatorClass.getName() + ".isValid(" + validated.getName()
+          + ", ConstraintValidatorContext): the class and the method must be public", e);
+    }
   }
 
   /** Returns the class a validator validates: the raw {@code T} of the {@code ConstraintValidator<A, T>} it implements. */

@@ -4,6 +4,7 @@ import io.github.geoclaims.model.meta.Cardinality;
 import io.github.geoclaims.model.meta.Metamodel;
 import io.github.geoclaims.model.meta.ModelType;
 import io.github.geoclaims.model.meta.Property;
+import io.github.geoclaims.model.meta.ValueCheck;
 import io.github.geoclaims.model.meta.ValueKind;
 import jakarta.validation.ConstraintValidator;
 import java.lang.annotation.Annotation;
@@ -33,8 +34,10 @@ import java.util.Map;
  * text, statements not after publication) are decided in the same walk over the document as the rules about its
  * parts, from one {@link DocumentScope} of its identifiers: a document is walked once, not once per rule.
  *
- * <p>The plan is flat: per type an array of property plans, each with arrays of validators; checking reads values
- * through the metamodel's generated getters, with no reflection and no streams.
+ * <p>The plan is flat: per type an array of one {@link ValueCheck} per property and arrays of validators. The
+ * checks run through {@link ModelType#testValues}, code generated with a call site per property; a property's
+ * check is made for its validator's class ({@link ConstraintBinding#checkOf}), so that the JIT inlines each
+ * validator where it is used, as in a hand-written pass. No reflection and no streams when checking.
  *
  * <p>Internal API: public only so that {@code GeoClaimsValidator} can reach it; use
  * {@code GeoClaimsValidator.shared()}.
@@ -68,7 +71,7 @@ public final class PrecompiledRules {
       throw new IllegalArgumentException("Not a geoclaims model type: " + model.getClass().getName());
     }
     try {
-      return plan.holds(model);
+      return plan.holds(model, VerdictContext.INSTANCE);
     } catch (VerdictContext.Violated e) {
       return false;
     }
@@ -80,16 +83,19 @@ public final class PrecompiledRules {
   static Map<Class<?>, TypePlan> plan(List<ModelType<?>> types) {
     Map<ModelType<?>, TypePlan> plans = new IdentityHashMap<>();
     for (ModelType<?> type : types) {
-      plans.put(type, new TypePlan(DocumentScope.decides(type)));
+      plans.put(type, new TypePlan(type, DocumentScope.decides(type)));
     }
     Map<Class<?>, TypePlan> byClass = new IdentityHashMap<>();
     for (ModelType<?> type : types) {
       TypePlan plan = plans.get(type);
-      List<PropertyPlan> properties = new ArrayList<>();
-      for (Property property : type.properties()) {
-        PropertyPlan propertyPlan = plan(property, plan.isDocumentScoped(), plans);
-        if (!propertyPlan.isEmpty()) {
-          properties.add(propertyPlan);
+      List<Property> properties = type.properties();
+      ValueCheck[] values = new ValueCheck[properties.size()];
+      List<TypePlan.ListConstraints> lists = new ArrayList<>();
+      for (int i = 0; i < values.length; i++) {
+        Property property = properties.get(i);
+        values[i] = valueCheck(property, plan.isDocumentScoped(), plans);
+        if (!property.containerConstraints().isEmpty()) {
+          lists.add(listConstraints(property));
         }
       }
       List<Annotation> classLevel = new ArrayList<>();
@@ -98,27 +104,57 @@ public final class PrecompiledRules {
           classLevel.add(constraint);
         }
       }
-      plan.complete(properties.toArray(PropertyPlan[]::new),
+      plan.complete(values, lists.toArray(TypePlan.ListConstraints[]::new),
           validators(type.extensionNameConstraints(), String.class, type.name() + ".extensions<key>"),
           validators(type.extensionValueConstraints(), String.class, type.name() + ".extensions<value>"),
-          validators(classLevel, type.javaType(), type.name()));
+          allOf(validators(classLevel, type.javaType(), type.name()), List.of()));
       byClass.put(type.javaType(), plan);
     }
     return byClass;
   }
 
-  private static PropertyPlan plan(Property property, boolean documentScoped, Map<ModelType<?>, TypePlan> plans) {
-    if (property.cardinality() == Cardinality.OPTIONAL && !property.containerConstraints().isEmpty()) {
+  /**
+   * Returns the check of each value of a property: its constraints' validators, the plan of the type it cascades
+   * into, the check against the document's scope, in this order; the single one when there is one, {@code null}
+   * when there is none.
+   */
+  private static ValueCheck valueCheck(Property property, boolean documentScoped, Map<ModelType<?>, TypePlan> plans) {
+    List<ValueCheck> others = new ArrayList<>();
+    if (property.isCascaded() && property.kind() == ValueKind.OBJECT) {
+      others.add(plans.get(property.objectType().orElseThrow()));
+    }
+    DocumentScope.PartCheck part = documentScoped && property.cardinality() == Cardinality.LIST
+        ? DocumentScope.partCheck(property.valueType()) : null;
+    if (part != null) {
+      others.add(new TypePlan.InScope(part));
+    }
+    return allOf(validators(property.valueConstraints(), property.valueType(), property.toString()), others);
+  }
+
+  /**
+   * Returns the check that the validators, then the other checks, all pass: the single one when there is one,
+   * {@code null} when there is none.
+   */
+  private static ValueCheck allOf(ConstraintValidator<Annotation, Object>[] validators, List<ValueCheck> others) {
+    List<ValueCheck> checks = new ArrayList<>();
+    for (ConstraintValidator<Annotation, Object> validator : validators) {
+      checks.add(ConstraintBinding.checkOf(validator));
+    }
+    checks.addAll(others);
+    return switch (checks.size()) {
+      case 0 -> null;
+      case 1 -> checks.get(0);
+      default -> new TypePlan.AllOf(checks.toArray(ValueCheck[]::new));
+    };
+  }
+
+  private static TypePlan.ListConstraints listConstraints(Property property) {
+    if (property.cardinality() != Cardinality.LIST) {
       throw new IllegalStateException("Cannot plan the constraints on " + property + " as a whole: put them on the"
           + " element type, Optional<@Constraint T>");
     }
-    TypePlan cascade = property.isCascaded() && property.kind() == ValueKind.OBJECT
-        ? plans.get(property.objectType().orElseThrow()) : null;
-    DocumentScope.PartCheck scopeCheck = documentScoped && property.cardinality() == Cardinality.LIST
-        ? DocumentScope.partCheck(property.valueType()) : null;
-    return new PropertyPlan(property, validators(property.valueConstraints(), property.valueType(),
-        property.toString()), validators(property.containerConstraints(), List.class, property.toString()),
-        cascade, scopeCheck);
+    return new TypePlan.ListConstraints(property,
+        validators(property.containerConstraints(), List.class, property.toString()));
   }
 
   @SuppressWarnings("unchecked")

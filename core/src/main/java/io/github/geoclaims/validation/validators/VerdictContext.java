@@ -7,13 +7,29 @@ import jakarta.validation.ConstraintValidatorContext;
  * A context for a verdict only, which {@link PrecompiledRules} passes to every validator: the library's validators
  * call {@link #disableDefaultConstraintViolation()} before they report a violation, so it stops validation there
  * with {@link Violated} instead of building a report. Validators that only return {@code false} never touch it.
+ *
+ * <p>Within a document, the context also carries the document's {@link DocumentScope}, for the checks of its parts.
  */
 final class VerdictContext implements ConstraintValidatorContext {
 
-  /** The one instance: it holds no state. */
-  static final VerdictContext INSTANCE = new VerdictContext();
+  /** The context outside any document. */
+  static final VerdictContext INSTANCE = new VerdictContext(null);
 
-  private VerdictContext() {}
+  private final DocumentScope scope;
+
+  private VerdictContext(DocumentScope scope) {
+    this.scope = scope;
+  }
+
+  /** Returns a context within the document of the given scope. */
+  static VerdictContext within(DocumentScope scope) {
+    return new VerdictContext(scope);
+  }
+
+  /** Returns the scope of the document being checked, or {@code null} outside a document. */
+  DocumentScope scope() {
+    return scope;
+  }
 
   @Override
   public void disableDefaultConstraintViolation() {

@@ -53,6 +53,37 @@ class MetamodelRoundTripTest {
     }
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void testsEveryValueOfEveryPropertyInOrderThenTheObject(long seed) {
+    forSeed(seed, generator -> {
+      for (Object model : objectsIn(generator.arbitraryDocument())) {
+        ModelType<?> type = Metamodel.forValue(model).orElseThrow();
+        List<Property> properties = type.properties();
+        List<Object> expected = new ArrayList<>();
+        for (Property property : properties) {
+          Object value = property.get(model);
+          if (value instanceof List<?> list) {
+            list.forEach(element -> expected.add(property.name() + "=" + element));
+          } else if (value instanceof Optional<?> optional) {
+            optional.ifPresent(present -> expected.add(property.name() + "=" + present));
+          } else {
+            expected.add(property.name() + "=" + value);
+          }
+        }
+        expected.add(model);
+        List<Object> met = new ArrayList<>();
+        ValueCheck[] checks = new ValueCheck[properties.size()];
+        for (int i = 0; i < checks.length; i++) {
+          String name = properties.get(i).name();
+          checks[i] = (value, context) -> met.add(name + "=" + value) && Long.valueOf(seed).equals(context);
+        }
+        assertThat(type.testValues(model, checks, (value, context) -> met.add(value), seed)).isTrue();
+        assertThat(met).isEqualTo(expected);
+      }
+    });
+  }
+
   /** Builds a new object of the model's type from the model's property values, through the metamodel only. */
   private static Object rebuilt(Object model, ListWrite lists) {
     ModelType<?> type = Metamodel.forValue(model).orElseThrow();

@@ -233,6 +233,24 @@ class MetamodelTest {
   }
 
   @Test
+  void stopsTestingValuesAtTheFirstThatFails() {
+    Actor northKorea = SampleDocuments.northKorea();
+    ModelType<Actor> actors = Metamodel.of(Actor.class);
+    List<Object> met = new ArrayList<>();
+    ValueCheck[] checks = new ValueCheck[actors.properties().size()];
+    checks[0] = (value, context) -> met.add(value);
+    checks[3] = (value, context) -> !met.add(value);
+    checks[4] = (value, context) -> met.add(value);
+    assertThat(actors.testValues(northKorea, checks, null, null)).isFalse();
+    assertThat(met).containsExactly("north-korea", "Pyongyang");
+    assertThat(actors.testValues(northKorea, new ValueCheck[checks.length], (value, context) -> false, null))
+        .isFalse();
+    assertThat(actors.testValues(northKorea, new ValueCheck[checks.length], null, null)).isTrue();
+    assertThatIllegalArgumentException().isThrownBy(() -> actors.testValues(northKorea, new ValueCheck[2], null, null))
+        .withMessage("Actor has 11 properties, not 2");
+  }
+
+  @Test
   void addsOnlyToLists() {
     Object builder = Metamodel.of(Actor.class).newBuilder();
     assertThatIllegalStateException().isThrownBy(() -> property(Actor.class, "name").add(builder, "x"))

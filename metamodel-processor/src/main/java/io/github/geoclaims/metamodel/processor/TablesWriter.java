@@ -17,6 +17,8 @@ import java.util.TreeSet;
  *   <li>setter: the initialiser of the value, {@code countryCode(String)} (for an optional, its present value; for a
  *       list, the initialiser that replaces every element, {@code aliases(Iterable)});
  *   <li>extensions of an extensible type: {@code putExtension(String, String)};
+ *   <li>the test of every value of an object, one {@code ValueCheck} per property and one of the object itself, each
+ *       at a call site of its own;
  *   <li>per-element adder of a list: {@code add} followed by the attribute's own name, {@code addAliases(E...)}.
  *       Immutables names its single-element adder after the <em>depluralised</em> name ({@code addAlias}), by a rule
  *       and a dictionary of the style; its varargs adder takes the attribute's name as it is, so calling that one
@@ -29,7 +31,7 @@ final class TablesWriter {
 
   /** Names the generated class sees in its own package; a model class of the same simple name is written in full. */
   private static final Set<String> OWN_NAMES =
-      Set.of("ModelTables", "ModelType", "Property", "Cardinality", "ValueKind", "Metamodel", "List");
+      Set.of("ModelTables", "ModelType", "Property", "Cardinality", "ValueKind", "Metamodel", "ValueCheck", "List");
 
   private final String packageName;
   private final String className;
@@ -96,13 +98,50 @@ final class TablesWriter {
         .append(model).append("::builder, builder -> ((").append(builder).append(") builder).build(),\n        ")
         .append(type.extensible()
             ? "(builder, name, value) -> ((" + builder + ") builder).putExtension(name, value)" : "null")
-        .append(", List.of(");
+        .append(",\n");
+    writeValuesTest(out, type, model);
+    out.append(",\n        List.of(");
     List<PropertySpec> properties = type.properties();
     for (int i = 0; i < properties.size(); i++) {
       out.append(i == 0 ? "\n" : ",\n");
       writeProperty(out, properties.get(i), model, builder, names);
     }
     out.append("));\n  }\n");
+  }
+
+  /**
+   * Writes the test of every value of an object of the type: one call of its property's check per property, at a
+   * call site of its own, with the getter, the unwrapping of an optional and the loop over a list written out, so
+   * that the JIT sees one kind of check at each site and can inline it.
+   */
+  private static void writeValuesTest(StringBuilder out, ModelTypeSpec type, String model) {
+    String indent = "          ";
+    out.append("        (model, checks, objectCheck, context) -> {\n")
+        .append(indent).append(model).append(" object = (").append(model).append(") model;\n")
+        .append(indent).append("ValueCheck check;\n");
+    List<PropertySpec> properties = type.properties();
+    for (int i = 0; i < properties.size(); i++) {
+      PropertySpec property = properties.get(i);
+      String get = "object." + property.accessor() + "()";
+      out.append(indent).append("if ((check = checks[").append(i).append("]) != null) {\n");
+      switch (property.cardinality()) {
+        case "LIST" -> out.append(indent).append("  var values = ").append(get).append(";\n")
+            .append(indent).append("  for (int i = 0; i < values.size(); i++) {\n")
+            .append(indent).append("    if (!check.test(values.get(i), context)) {\n")
+            .append(indent).append("      return false;\n")
+            .append(indent).append("    }\n")
+            .append(indent).append("  }\n");
+        case "OPTIONAL" -> out.append(indent).append("  var value = ").append(get).append(";\n")
+            .append(indent).append("  if (value.isPresent() && !check.test(value.get(), context)) {\n")
+            .append(indent).append("    return false;\n")
+            .append(indent).append("  }\n");
+        default -> out.append(indent).append("  if (!check.test(").append(get).append(", context)) {\n")
+            .append(indent).append("    return false;\n")
+            .append(indent).append("  }\n");
+      }
+      out.append(indent).append("}\n");
+    }
+    out.append(indent).append("return objectCheck == null || objectCheck.test(object, context);\n        }");
   }
 
   private static void writeProperty(StringBuilder out, PropertySpec property, String model, String builder,
