@@ -36,7 +36,7 @@ public final class ModelType<T> {
   private final Supplier<Object> builders;
   private final Function<Object, T> build;
   private final ExtensionSetter extensions;
-  private final ValuesTest values;
+  private final CheckFactory checks;
   private final List<Property> properties;
   private final Map<String, Property> byName = new HashMap<>();
   private final List<Annotation> constraints;
@@ -48,17 +48,17 @@ public final class ModelType<T> {
    * constraints are read here, once, from the abstract type ({@code javaType}'s superclass).
    *
    * @param extensions the builder's {@code putExtension}, or {@code null} if the type is not extensible
-   * @param values the test of every value, with a call site of its own per property
+   * @param checks the factory of checks of objects of the type, generated with a call site per property
    */
   ModelType(Class<T> javaType, String name, String description, Supplier<Object> builders,
-      Function<Object, T> build, ExtensionSetter extensions, ValuesTest values, List<Property> properties) {
+      Function<Object, T> build, ExtensionSetter extensions, CheckFactory checks, List<Property> properties) {
     this.javaType = javaType;
     this.name = name;
     this.description = description;
     this.builders = builders;
     this.build = build;
     this.extensions = extensions;
-    this.values = values;
+    this.checks = checks;
     this.properties = List.copyOf(properties);
     properties.forEach(property -> byName.put(property.name(), property));
     this.constraints = Property.constraintsAmong(javaType.getSuperclass().getAnnotations());
@@ -184,29 +184,34 @@ public final class ModelType<T> {
   }
 
   /**
-   * Tests every value of an object of the type, property by property in declaration order, then the object itself:
-   * {@code checks[i]} tests each value of {@code properties().get(i)} (its single value, the present value of an
-   * optional, each element of a list in order), and {@code objectCheck} the object; a {@code null} check is
-   * skipped. Stops at the first test that fails.
+   * Returns a check of objects of the type made of checks of their values: it tests, property by property in
+   * declaration order, each value of {@code properties().get(i)} with {@code checks[i]} (its single value, the
+   * present value of an optional, each element of a list in order), then the object itself with
+   * {@code objectCheck}; a {@code null} check is skipped, and the first test that fails ends the check.
    *
-   * <p>The test is generated code with a call site of its own for each property, which reads the value without
-   * reflection and without making an {@code Optional} or an iterator: when each property is always tested by the
-   * same kind of check, the JIT inlines the checks, which a loop over the properties calling checks through one
-   * call site would prevent. Validation plans its fast pass on it.
+   * <pre>{@code
+   * ValueCheck[] checks = new ValueCheck[actors.properties().size()];
+   * checks[0] = (id, context) -> !((String) id).isBlank();
+   * boolean passes = actors.checkOf(checks, null).test(northKorea, null);
+   * }</pre>
    *
-   * @param model an object of the type
+   * <p>The check is generated code of a class of its own per model type, with a call site of its own for each
+   * property, which reads values without reflection and without making an {@code Optional} or an iterator: when
+   * each property is always tested by the same kind of check (and a nested object by the check of its type), the
+   * JIT can inline the checks, which a loop over the properties calling checks through one call site would prevent.
+   * Validation plans its fast pass on it. The array is used as it is when the check runs, not copied, so that the
+   * checks of types that hold each other can be made first and their arrays filled in afterwards.
+   *
    * @param checks one check per property, by the property's index
    * @param objectCheck the check of the object itself, or {@code null}
-   * @param context passed to every check as it is
-   * @return {@code true} if every value passed
+   * @return the check; it throws {@code ClassCastException} for an object of another type
    * @throws IllegalArgumentException if there are not as many checks as properties
-   * @throws ClassCastException if {@code model} is not of the type
    */
-  public boolean testValues(Object model, ValueCheck[] checks, ValueCheck objectCheck, Object context) {
+  public ValueCheck checkOf(ValueCheck[] checks, ValueCheck objectCheck) {
     if (checks.length != properties.size()) {
       throw new IllegalArgumentException(name + " has " + properties.size() + " properties, not " + checks.length);
     }
-    return values.test(model, checks, objectCheck, context);
+    return this.checks.of(checks, objectCheck);
   }
 
   /** Returns the type's name. */
@@ -215,11 +220,11 @@ public final class ModelType<T> {
     return name;
   }
 
-  /** The test of every value of an object, generated in {@code ModelTables}. */
+  /** The factory of checks of objects of one type, generated in {@code ModelTables}. */
   @FunctionalInterface
-  interface ValuesTest {
-    /** Tests the values of the object with one check per property, then the object itself. */
-    boolean test(Object model, ValueCheck[] checks, ValueCheck objectCheck, Object context);
+  interface CheckFactory {
+    /** Returns the check of objects made of one check per property and one of the object itself. */
+    ValueCheck of(ValueCheck[] checks, ValueCheck objectCheck);
   }
 
   /** The builder's {@code putExtension(name, value)}, bound by {@code ModelTables}. */

@@ -34,10 +34,12 @@ import java.util.Map;
  * text, statements not after publication) are decided in the same walk over the document as the rules about its
  * parts, from one {@link DocumentScope} of its identifiers: a document is walked once, not once per rule.
  *
- * <p>The plan is flat: per type an array of one {@link ValueCheck} per property and arrays of validators. The
- * checks run through {@link ModelType#testValues}, code generated with a call site per property; a property's
- * check is made for its validator's class ({@link ConstraintBinding#checkOf}), so that the JIT inlines each
- * validator where it is used, as in a hand-written pass. No reflection and no streams when checking.
+ * <p>The plan is flat: per type an array of one {@link ValueCheck} per property, and one check of the object
+ * itself. They run in the check {@link ModelType#checkOf} makes of them: code generated with a class per type and
+ * a call site per property. A property's check is made for its validator's class ({@link ConstraintBinding#checkOf})
+ * or is the check of the type it cascades into, so that each call site meets one class of check and the JIT inlines
+ * the validators and nested types where they are used, as in a hand-written pass. No reflection and no streams
+ * when checking.
  *
  * <p>Internal API: public only so that {@code GeoClaimsValidator} can reach it; use
  * {@code GeoClaimsValidator.shared()}.
@@ -71,7 +73,7 @@ public final class PrecompiledRules {
       throw new IllegalArgumentException("Not a geoclaims model type: " + model.getClass().getName());
     }
     try {
-      return plan.holds(model, VerdictContext.INSTANCE);
+      return plan.holds(model);
     } catch (VerdictContext.Violated e) {
       return false;
     }
@@ -79,56 +81,82 @@ public final class PrecompiledRules {
 
   // ---------------------------------------------------------------- planning
 
-  /** Plans every model type; the plans refer to each other where validation cascades. */
+  /**
+   * Plans every model type: the check of each type ({@code ModelType.checkOf}) is made first, with an empty array of
+   * property checks, which is filled in afterwards, since a property's check may be the check of another type.
+   */
   static Map<Class<?>, TypePlan> plan(List<ModelType<?>> types) {
-    Map<ModelType<?>, TypePlan> plans = new IdentityHashMap<>();
-    for (ModelType<?> type : types) {
-      plans.put(type, new TypePlan(type, DocumentScope.decides(type)));
-    }
+    Map<ModelType<?>, ValueCheck> typeChecks = new IdentityHashMap<>();
+    Map<ModelType<?>, ValueCheck[]> propertyChecks = new IdentityHashMap<>();
     Map<Class<?>, TypePlan> byClass = new IdentityHashMap<>();
     for (ModelType<?> type : types) {
-      TypePlan plan = plans.get(type);
-      List<Property> properties = type.properties();
-      ValueCheck[] values = new ValueCheck[properties.size()];
-      List<TypePlan.ListConstraints> lists = new ArrayList<>();
-      for (int i = 0; i < values.length; i++) {
-        Property property = properties.get(i);
-        values[i] = valueCheck(property, plan.isDocumentScoped(), plans);
-        if (!property.containerConstraints().isEmpty()) {
-          lists.add(listConstraints(property));
-        }
+      boolean documentScoped = DocumentScope.decides(type);
+      ValueCheck[] checks = new ValueCheck[type.properties().size()];
+      ValueCheck check = type.checkOf(checks, objectCheck(type, documentScoped));
+      typeChecks.put(type, check);
+      propertyChecks.put(type, checks);
+      byClass.put(type.javaType(), new TypePlan(check, documentScoped));
+    }
+    for (ModelType<?> type : types) {
+      ValueCheck[] checks = propertyChecks.get(type);
+      boolean documentScoped = byClass.get(type.javaType()).documentScoped();
+      for (int i = 0; i < checks.length; i++) {
+        checks[i] = valueCheck(type.properties().get(i), documentScoped, typeChecks);
       }
-      List<Annotation> classLevel = new ArrayList<>();
-      for (Annotation constraint : type.constraints()) {
-        if (!plan.isDocumentScoped() || !DocumentScope.DECIDED.contains(constraint.annotationType())) {
-          classLevel.add(constraint);
-        }
-      }
-      plan.complete(values, lists.toArray(TypePlan.ListConstraints[]::new),
-          validators(type.extensionNameConstraints(), String.class, type.name() + ".extensions<key>"),
-          validators(type.extensionValueConstraints(), String.class, type.name() + ".extensions<value>"),
-          allOf(validators(classLevel, type.javaType(), type.name()), List.of()));
-      byClass.put(type.javaType(), plan);
     }
     return byClass;
   }
 
   /**
-   * Returns the check of each value of a property: its constraints' validators, the plan of the type it cascades
-   * into, the check against the document's scope, in this order; the single one when there is one, {@code null}
-   * when there is none.
+   * Returns the check of an object itself, after its properties: the constraints on its lists as a whole, on its
+   * extension properties, and its class-level constraints but those a document's scope decides.
    */
-  private static ValueCheck valueCheck(Property property, boolean documentScoped, Map<ModelType<?>, TypePlan> plans) {
+  private static ValueCheck objectCheck(ModelType<?> type, boolean documentScoped) {
+    List<ValueCheck> checks = new ArrayList<>();
+    for (Property property : type.properties()) {
+      if (!property.containerConstraints().isEmpty()) {
+        checks.add(listCheck(property));
+      }
+    }
+    if (!type.extensionNameConstraints().isEmpty() || !type.extensionValueConstraints().isEmpty()) {
+      checks.add(new PlannedChecks.OfExtensions(
+          validators(type.extensionNameConstraints(), String.class, type.name() + ".extensions<key>"),
+          validators(type.extensionValueConstraints(), String.class, type.name() + ".extensions<value>")));
+    }
+    List<Annotation> classLevel = new ArrayList<>();
+    for (Annotation constraint : type.constraints()) {
+      if (!documentScoped || !DocumentScope.DECIDED.contains(constraint.annotationType())) {
+        classLevel.add(constraint);
+      }
+    }
+    return allOf(validators(classLevel, type.javaType(), type.name()), checks);
+  }
+
+  /**
+   * Returns the check of each value of a property: its constraints' validators, the check of the type it cascades
+   * into, the check against the document's scope, in this order.
+   */
+  private static ValueCheck valueCheck(Property property, boolean documentScoped,
+      Map<ModelType<?>, ValueCheck> typeChecks) {
     List<ValueCheck> others = new ArrayList<>();
     if (property.isCascaded() && property.kind() == ValueKind.OBJECT) {
-      others.add(plans.get(property.objectType().orElseThrow()));
+      others.add(typeChecks.get(property.objectType().orElseThrow()));
     }
     DocumentScope.PartCheck part = documentScoped && property.cardinality() == Cardinality.LIST
         ? DocumentScope.partCheck(property.valueType()) : null;
     if (part != null) {
-      others.add(new TypePlan.InScope(part));
+      others.add(new PlannedChecks.InScope(part));
     }
     return allOf(validators(property.valueConstraints(), property.valueType(), property.toString()), others);
+  }
+
+  private static ValueCheck listCheck(Property property) {
+    if (property.cardinality() != Cardinality.LIST) {
+      throw new IllegalStateException("Cannot plan the constraints on " + property + " as a whole: put them on the"
+          + " element type, Optional<@Constraint T>");
+    }
+    return new PlannedChecks.OfList(property,
+        validators(property.containerConstraints(), List.class, property.toString()));
   }
 
   /**
@@ -144,17 +172,8 @@ public final class PrecompiledRules {
     return switch (checks.size()) {
       case 0 -> null;
       case 1 -> checks.get(0);
-      default -> new TypePlan.AllOf(checks.toArray(ValueCheck[]::new));
+      default -> new PlannedChecks.AllOf(checks.toArray(ValueCheck[]::new));
     };
-  }
-
-  private static TypePlan.ListConstraints listConstraints(Property property) {
-    if (property.cardinality() != Cardinality.LIST) {
-      throw new IllegalStateException("Cannot plan the constraints on " + property + " as a whole: put them on the"
-          + " element type, Optional<@Constraint T>");
-    }
-    return new TypePlan.ListConstraints(property,
-        validators(property.containerConstraints(), List.class, property.toString()));
   }
 
   @SuppressWarnings("unchecked")

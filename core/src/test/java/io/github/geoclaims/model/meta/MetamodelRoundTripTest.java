@@ -78,7 +78,7 @@ class MetamodelRoundTripTest {
           String name = properties.get(i).name();
           checks[i] = (value, context) -> met.add(name + "=" + value) && Long.valueOf(seed).equals(context);
         }
-        assertThat(type.testValues(model, checks, (value, context) -> met.add(value), seed)).isTrue();
+        assertThat(type.checkOf(checks, (value, context) -> met.add(value)).test(model, seed)).isTrue();
         assertThat(met).isEqualTo(expected);
       }
     });

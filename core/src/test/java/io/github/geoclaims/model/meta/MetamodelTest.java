@@ -233,7 +233,7 @@ class MetamodelTest {
   }
 
   @Test
-  void stopsTestingValuesAtTheFirstThatFails() {
+  void checksValuesUntilTheFirstThatFails() {
     Actor northKorea = SampleDocuments.northKorea();
     ModelType<Actor> actors = Metamodel.of(Actor.class);
     List<Object> met = new ArrayList<>();
@@ -241,12 +241,12 @@ class MetamodelTest {
     checks[0] = (value, context) -> met.add(value);
     checks[3] = (value, context) -> !met.add(value);
     checks[4] = (value, context) -> met.add(value);
-    assertThat(actors.testValues(northKorea, checks, null, null)).isFalse();
+    assertThat(actors.checkOf(checks, null).test(northKorea, null)).isFalse();
     assertThat(met).containsExactly("north-korea", "Pyongyang");
-    assertThat(actors.testValues(northKorea, new ValueCheck[checks.length], (value, context) -> false, null))
+    assertThat(actors.checkOf(new ValueCheck[checks.length], (value, context) -> false).test(northKorea, null))
         .isFalse();
-    assertThat(actors.testValues(northKorea, new ValueCheck[checks.length], null, null)).isTrue();
-    assertThatIllegalArgumentException().isThrownBy(() -> actors.testValues(northKorea, new ValueCheck[2], null, null))
+    assertThat(actors.checkOf(new ValueCheck[checks.length], null).test(northKorea, null)).isTrue();
+    assertThatIllegalArgumentException().isThrownBy(() -> actors.checkOf(new ValueCheck[2], null))
         .withMessage("Actor has 11 properties, not 2");
   }
 

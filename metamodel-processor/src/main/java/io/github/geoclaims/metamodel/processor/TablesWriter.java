@@ -17,8 +17,8 @@ import java.util.TreeSet;
  *   <li>setter: the initialiser of the value, {@code countryCode(String)} (for an optional, its present value; for a
  *       list, the initialiser that replaces every element, {@code aliases(Iterable)});
  *   <li>extensions of an extensible type: {@code putExtension(String, String)};
- *   <li>the test of every value of an object, one {@code ValueCheck} per property and one of the object itself, each
- *       at a call site of its own;
+ *   <li>a check of objects of the type made of one {@code ValueCheck} per property and one of the object itself,
+ *       each called at a call site of its own;
  *   <li>per-element adder of a list: {@code add} followed by the attribute's own name, {@code addAliases(E...)}.
  *       Immutables names its single-element adder after the <em>depluralised</em> name ({@code addAlias}), by a rule
  *       and a dictionary of the style; its varargs adder takes the attribute's name as it is, so calling that one
@@ -110,13 +110,14 @@ final class TablesWriter {
   }
 
   /**
-   * Writes the test of every value of an object of the type: one call of its property's check per property, at a
-   * call site of its own, with the getter, the unwrapping of an optional and the loop over a list written out, so
-   * that the JIT sees one kind of check at each site and can inline it.
+   * Writes the factory of checks of objects of the type: a check of a class of its own per type, which calls its
+   * property's check for each value at a call site of its own (the getter, the unwrapping of an optional and the
+   * loop over a list written out), then the check of the object itself; so that the JIT sees one kind of check at
+   * each site, the check of a nested type included, and can inline it.
    */
   private static void writeValuesTest(StringBuilder out, ModelTypeSpec type, String model) {
     String indent = "          ";
-    out.append("        (model, checks, objectCheck, context) -> {\n")
+    out.append("        (checks, objectCheck) -> (model, context) -> {\n")
         .append(indent).append(model).append(" object = (").append(model).append(") model;\n")
         .append(indent).append("ValueCheck check;\n");
     List<PropertySpec> properties = type.properties();
