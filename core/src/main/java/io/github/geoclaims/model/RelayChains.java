@@ -26,6 +26,8 @@ final class RelayChains {
   private final int[] upstream;
   /** The last node of each node's chain. */
   private final int[] origin;
+  /** The nodes walked over and resolved, so that tests can hold the work to two steps per attribution. */
+  private long steps;
 
   RelayChains(List<Attribution> attributions) {
     indexById = new HashMap<>(attributions.size() * 4 / 3 + 1);
@@ -64,6 +66,7 @@ final class RelayChains {
       int length = 0;
       int node = start;
       while (node != NONE && state[node] == 0) {
+        steps++;
         state[node] = 1;
         positionInWalk[node] = length;
         walk[length++] = node;
@@ -83,6 +86,7 @@ final class RelayChains {
         state[last] = 2;
       }
       for (int k = treeEnd - 1; k >= 0; k--) {
+        steps++;
         int member = walk[k];
         origin[member] = origin[upstream[member]];
         state[member] = 2;
@@ -129,6 +133,11 @@ final class RelayChains {
       }
     }
     return List.copyOf(chain);
+  }
+
+  /** Returns the nodes walked over and resolved so far: at most two per attribution. */
+  long steps() {
+    return steps;
   }
 
   /** Returns the attribution of the claim with the given identifier (the first, if several share it). */
