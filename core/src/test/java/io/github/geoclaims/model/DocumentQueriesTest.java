@@ -1,5 +1,6 @@
 package io.github.geoclaims.model;
 
+import io.github.geoclaims.shapes.DocumentShape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 

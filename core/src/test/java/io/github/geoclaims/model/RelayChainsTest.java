@@ -1,6 +1,7 @@
 package io.github.geoclaims.model;
 
-import static io.github.geoclaims.WorkGrowth.assertLinear;
+import io.github.geoclaims.shapes.DocumentShape;
+import static io.github.geoclaims.shapes.WorkGrowth.assertLinear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

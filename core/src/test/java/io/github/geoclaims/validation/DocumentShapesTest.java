@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.geoclaims.model.ClaimDocument;
-import io.github.geoclaims.model.DocumentShape;
+import io.github.geoclaims.shapes.DocumentShape;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.github.geoclaims.benchmarks.shapes;
 
 import io.github.geoclaims.json.GeoClaimsJson;
-import io.github.geoclaims.model.DocumentShape;
+import io.github.geoclaims.shapes.DocumentShape;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +77,10 @@ public final class ShapesMain {
   }
 
   private static void measure(int n, List<DocumentShape> shapes) {
+    // Warm the JIT on the baseline first, so that the first shape measured is not measured cold.
+    for (int round = 0; round < 3; round++) {
+      sample(DocumentShape.PLAIN, n);
+    }
     System.out.printf(Locale.ROOT, "%-24s %8s %10s %12s %12s %8s %12s %12s %8s%n", "shape", "n", "bytes",
         "read ns/el", "@4n ns/el", "ratio", "valid. ns/el", "@4n ns/el", "ratio");
     for (DocumentShape shape : shapes) {

@@ -1,6 +1,7 @@
 package io.github.geoclaims.validation.validators;
 
 import io.github.geoclaims.model.TextAnchor;
+import java.lang.ref.WeakReference;
 
 /**
  * A source text prepared once for all anchors into it: its length in code points, and where its code points start
@@ -10,6 +11,8 @@ import io.github.geoclaims.model.TextAnchor;
  * <p>A text made only of chars of the Basic Multilingual Plane needs no table: a code-point offset is its char
  * index. Otherwise the char index of every {@value #STRIDE}th code point is kept ({@code 4 / STRIDE} bytes per code
  * point), and an offset is found from the nearest one before it in at most {@code STRIDE - 1} steps.
+ *
+ * <p>The table of a long text is kept for the next documents that hold the same text (see {@code Layout}).
  *
  * <p>Searching the text for an anchor's exact text, for the hint of a mismatch's message, costs a pass over the
  * whole text (Knuth-Morris-Pratt, linear however repetitive the text): each text allows only
@@ -32,17 +35,56 @@ final class SourceText {
 
   SourceText(String text) {
     this.text = text;
-    int points = 0;
-    int[] starts = null;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isHighSurrogate(text.charAt(i))) {
-        starts = new int[text.length() / STRIDE + 2];
-        break;
+    Layout layout = Layout.of(text);
+    this.codePoints = layout.codePoints();
+    this.strideStarts = layout.strideStarts();
+  }
+
+  /**
+   * Where a text's code points start: its length in code points and the char index of every {@value #STRIDE}th
+   * code point ({@code null} if chars and code points coincide). Computed in one pass over the text, and kept for
+   * the last long texts seen (by identity, the text held weakly), so that documents sharing a text (the streaming
+   * reader validates each claim in a document of its own, with the same source texts) prepare it once.
+   */
+  private record Layout(int codePoints, int[] strideStarts) {
+
+    /** Texts shorter than this are prepared anew each time: it costs less than a look-up would save. */
+    private static final int CACHED_LENGTH = 1024;
+    private static final int SLOTS = 64;
+    @SuppressWarnings("unchecked")
+    private static final WeakReference<String>[] TEXTS = new WeakReference[SLOTS];
+    private static final Layout[] LAYOUTS = new Layout[SLOTS];
+
+    static Layout of(String text) {
+      if (text.length() < CACHED_LENGTH) {
+        return prepare(text);
       }
+      int slot = System.identityHashCode(text) & (SLOTS - 1);
+      synchronized (LAYOUTS) {
+        if (TEXTS[slot] != null && TEXTS[slot].get() == text) {
+          return LAYOUTS[slot];
+        }
+      }
+      Layout layout = prepare(text);
+      synchronized (LAYOUTS) {
+        TEXTS[slot] = new WeakReference<>(text);
+        LAYOUTS[slot] = layout;
+      }
+      return layout;
     }
-    if (starts == null) {
-      points = text.length();
-    } else {
+
+    private static Layout prepare(String text) {
+      int[] starts = null;
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isHighSurrogate(text.charAt(i))) {
+          starts = new int[text.length() / STRIDE + 2];
+          break;
+        }
+      }
+      if (starts == null) {
+        return new Layout(text.length(), null);
+      }
+      int points = 0;
       for (int i = 0; i < text.length(); points++) {
         if (points % STRIDE == 0) {
           starts[points / STRIDE] = i;
@@ -52,9 +94,8 @@ final class SourceText {
       if (points % STRIDE == 0) {
         starts[points / STRIDE] = text.length();
       }
+      return new Layout(points, starts);
     }
-    this.codePoints = points;
-    this.strideStarts = starts;
   }
 
   /** Returns the text. */

@@ -1,11 +1,11 @@
 package io.github.geoclaims.validation.validators;
 
-import static io.github.geoclaims.WorkGrowth.assertLinear;
+import static io.github.geoclaims.shapes.WorkGrowth.assertLinear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;
-import io.github.geoclaims.model.DocumentShape;
+import io.github.geoclaims.shapes.DocumentShape;
 import io.github.geoclaims.model.RelationKind;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;

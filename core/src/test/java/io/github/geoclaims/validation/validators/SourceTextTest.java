@@ -1,12 +1,12 @@
 package io.github.geoclaims.validation.validators;
 
-import static io.github.geoclaims.WorkGrowth.assertLinear;
+import static io.github.geoclaims.shapes.WorkGrowth.assertLinear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.geoclaims.model.Attribution;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
-import io.github.geoclaims.model.DocumentShape;
+import io.github.geoclaims.shapes.DocumentShape;
 import io.github.geoclaims.model.TextAnchor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,24 @@
-package io.github.geoclaims.model;
+package io.github.geoclaims.shapes;
 
+import io.github.geoclaims.model.Actor;
+import io.github.geoclaims.model.ActorKind;
+import io.github.geoclaims.model.Attribution;
+import io.github.geoclaims.model.AttributionMode;
+import io.github.geoclaims.model.Citation;
+import io.github.geoclaims.model.Claim;
+import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.model.ClaimRelation;
+import io.github.geoclaims.model.EventKind;
+import io.github.geoclaims.model.Modality;
+import io.github.geoclaims.model.Participant;
+import io.github.geoclaims.model.ParticipantRole;
+import io.github.geoclaims.model.RelationKind;
+import io.github.geoclaims.model.Source;
+import io.github.geoclaims.model.SourceKind;
+import io.github.geoclaims.model.Stance;
+import io.github.geoclaims.model.TextAnchor;
+import io.github.geoclaims.model.VerificationAssessment;
+import io.github.geoclaims.model.VerificationStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.github.geoclaims;
+package io.github.geoclaims.shapes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
