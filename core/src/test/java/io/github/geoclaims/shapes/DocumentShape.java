@@ -47,6 +47,19 @@ public enum DocumentShape {
     }
   },
 
+  /**
+   * The baseline of the invalid shapes: {@link #PLAIN} with one broken reference (the last claim's claimant names no
+   * actor), so that the full report is built, as for every invalid document. Invalid.
+   */
+  PLAIN_WITH_ONE_PROBLEM(false) {
+    @Override
+    ClaimDocument build(int n) {
+      ClaimDocument.Builder document = withClaims(base(), n - 1);
+      return document.addClaim(claim(claimId(n - 1), attributionBuilder(attributionId(n - 1), "nobody").build()))
+          .build();
+    }
+  },
+
   /** {@code n} claims, each supporting the one before: a chain of {@code n - 1} directed relations. Valid. */
   SUPPORTS_CHAIN(true) {
     @Override
