@@ -8,12 +8,9 @@ import io.github.geoclaims.validation.constraints.KnownTerm;
 import io.github.geoclaims.validation.constraints.NotBlank;
 import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -90,28 +87,25 @@ abstract class AbstractClaim implements Extensible {
    * Returns the attribution with the given identifier.
    *
    * @param attributionId the identifier
-   * @return the attribution, or empty if this claim has none with that identifier
+   * @return the attribution (the first, if several share the identifier), or empty if this claim has none with it
    */
   public final Optional<Attribution> findAttribution(String attributionId) {
-    return Optional.ofNullable(attributionsById().get(attributionId));
+    return Optional.ofNullable(relayChains().find(attributionId));
   }
 
   /**
    * Returns the chain of an attribution: the attribution itself, then the one it is relayed from, and so on to its
-   * origin. A reference that does not resolve, or that would close a cycle, ends the chain.
+   * origin. A reference that does not resolve, or that would come back to an attribution already in the chain, ends
+   * the chain. {@code relayedFrom} names the first attribution of this claim with that identifier.
+   *
+   * <p>Chains are resolved once per claim, each attribution once (see {@code docs/limits.md}): this costs the length
+   * of the chain, and {@link #originOf(Attribution)} constant time.
    *
    * @param attribution an attribution of this claim
    * @return the chain, starting with {@code attribution} and ending with its origin
    */
   public final List<Attribution> chainOf(Attribution attribution) {
-    List<Attribution> chain = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    Attribution current = attribution;
-    while (current != null && seen.add(current.getId())) {
-      chain.add(current);
-      current = current.getRelayedFrom().map(attributionsById()::get).orElse(null);
-    }
-    return List.copyOf(chain);
+    return relayChains().chainOf(attribution);
   }
 
   /**
@@ -121,8 +115,7 @@ abstract class AbstractClaim implements Extensible {
    * @return the origin
    */
   public final Attribution originOf(Attribution attribution) {
-    List<Attribution> chain = chainOf(attribution);
-    return chain.get(chain.size() - 1);
+    return relayChains().originOf(attribution);
   }
 
   /**
@@ -143,12 +136,9 @@ abstract class AbstractClaim implements Extensible {
     return Collections.unmodifiableSet(origins);
   }
 
+  /** Returns the chains of the attributions, resolved on first use. */
   @Value.Lazy
-  Map<String, Attribution> attributionsById() {
-    Map<String, Attribution> byId = new LinkedHashMap<>();
-    for (Attribution attribution : getAttributions()) {
-      byId.putIfAbsent(attribution.getId(), attribution);
-    }
-    return byId;
+  RelayChains relayChains() {
+    return new RelayChains(getAttributions());
   }
 }

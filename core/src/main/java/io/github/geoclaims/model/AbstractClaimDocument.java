@@ -8,15 +8,11 @@ import io.github.geoclaims.validation.constraints.ResolvedReferences;
 import io.github.geoclaims.validation.constraints.StatementsNotAfterPublication;
 import io.github.geoclaims.validation.constraints.UniqueIdentifiers;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -101,7 +97,7 @@ abstract class AbstractClaimDocument implements Extensible {
    * @return the claims, in document order
    */
   public final List<Claim> claimsByActor(String actorId) {
-    return filterClaims(claim -> isAbout(claim, actorId) || isClaimedBy(claim, actorId));
+    return queries().claimsInvolving(actorId);
   }
 
   /**
@@ -111,7 +107,7 @@ abstract class AbstractClaimDocument implements Extensible {
    * @return the claims, in document order
    */
   public final List<Claim> claimsAbout(String actorId) {
-    return filterClaims(claim -> isAbout(claim, actorId));
+    return queries().claimsAbout(actorId);
   }
 
   /**
@@ -121,7 +117,7 @@ abstract class AbstractClaimDocument implements Extensible {
    * @return the claims, in document order
    */
   public final List<Claim> claimsClaimedBy(String actorId) {
-    return filterClaims(claim -> isClaimedBy(claim, actorId));
+    return queries().claimsClaimedBy(actorId);
   }
 
   /**
@@ -131,15 +127,7 @@ abstract class AbstractClaimDocument implements Extensible {
    * @return the attributions, in document order
    */
   public final List<Attribution> attributionsBySource(String sourceId) {
-    List<Attribution> found = new ArrayList<>();
-    for (Claim claim : getClaims()) {
-      for (Attribution attribution : claim.getAttributions()) {
-        if (attribution.getSource().equals(sourceId)) {
-          found.add(attribution);
-        }
-      }
-    }
-    return List.copyOf(found);
+    return queries().attributionsBySource(sourceId);
   }
 
   /**
@@ -147,16 +135,12 @@ abstract class AbstractClaimDocument implements Extensible {
    * to the origin.
    *
    * @param attributionId the attribution's identifier
-   * @return the chain, or an empty list if no claim has that attribution
+   * @return the chain (of the first claim, in document order, with that attribution), or an empty list if no claim
+   *     has that attribution
    */
   public final List<Attribution> chainOf(String attributionId) {
-    for (Claim claim : getClaims()) {
-      Optional<Attribution> attribution = claim.findAttribution(attributionId);
-      if (attribution.isPresent()) {
-        return claim.chainOf(attribution.get());
-      }
-    }
-    return List.of();
+    Claim claim = queries().claimWithAttribution(attributionId);
+    return claim == null ? List.of() : claim.chainOf(claim.findAttribution(attributionId).orElseThrow());
   }
 
   /**
@@ -176,31 +160,16 @@ abstract class AbstractClaimDocument implements Extensible {
    * @return the other claims, in document order
    */
   public final List<Claim> contradictionsOf(String claimId) {
-    Set<RelationKind> opposing = Set.of(RelationKind.CONTRADICTS, RelationKind.DENIES);
-    List<String> others = new ArrayList<>();
-    for (ClaimRelation relation : getRelations()) {
-      if (!opposing.contains(relation.getKind()) || !relation.isTargetIn(getId())) {
-        continue;
-      }
-      if (relation.getFrom().equals(claimId)) {
-        others.add(relation.getTo());
-      } else if (relation.getTo().equals(claimId)) {
-        others.add(relation.getFrom());
-      }
-    }
-    return filterClaims(claim -> others.contains(claim.getId()));
+    return queries().contradictionsOf(claimId);
   }
 
-  private static boolean isAbout(Claim claim, String actorId) {
-    return claim.getParticipants().stream().anyMatch(p -> p.getActor().equals(actorId));
-  }
-
-  private static boolean isClaimedBy(Claim claim, String actorId) {
-    return claim.getAttributions().stream().anyMatch(a -> a.getClaimant().equals(actorId));
-  }
-
-  private List<Claim> filterClaims(Predicate<Claim> predicate) {
-    return getClaims().stream().filter(predicate).collect(Collectors.toUnmodifiableList());
+  /**
+   * Returns the indexes behind the queries, each built in one pass over the document on first use: a query then
+   * costs the size of its answer, not a pass over every claim.
+   */
+  @Value.Lazy
+  DocumentQueries queries() {
+    return new DocumentQueries(getId(), getClaims(), getRelations());
   }
 
   @Value.Lazy

@@ -2,22 +2,35 @@ package io.github.geoclaims.json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * A compact set of identifiers, each with where it was first seen (two ints), for the uniqueness checks of a
  * streaming read. The identifiers are kept as UTF-8 bytes in one growing array, found through an open-addressing
  * table of offsets: about 20 bytes plus the identifier's length per entry, against over 100 for a
  * {@code HashMap<String, Integer>}. Exact: equal hashes are compared byte for byte.
+ *
+ * <p>Open addressing has no defence of its own against identifiers chosen to share a hash (with
+ * {@link String#hashCode()}, {@code "Aa"} and {@code "BB"} give 2<sup>k</sup> colliding identifiers of 2k chars,
+ * which would make each addition scan all earlier ones). So the hash is a polynomial over the bytes, modulo the prime
+ * 2<sup>61</sup> - 1, at a point drawn at random for each set: two different identifiers of up to L bytes share it
+ * with probability at most L / 2<sup>61</sup>, whatever the document, and a document cannot be written to collide.
  */
 final class IdSet {
 
   private static final int EMPTY = 0;
+  private static final long PRIME = (1L << 61) - 1;
+
+  /** The point at which the polynomial hash is evaluated: secret, drawn for each set. */
+  private final long point = 2 + new SplittableRandom().nextLong(PRIME - 2);
 
   private byte[] data = new byte[1 << 12];
   private int used;
   private int[] offsets = new int[1 << 10]; // offset + 1 into data, or EMPTY
   private int[] hashes = new int[1 << 10];
   private int size;
+  /** The table slots looked at, so that tests can hold the work to one or two per identifier. */
+  private long probes;
 
   /** Returns how many identifiers the set holds. */
   int size() {
@@ -38,6 +51,7 @@ final class IdSet {
     int mask = offsets.length - 1;
     int slot = hash & mask;
     while (offsets[slot] != EMPTY) {
+      probes++;
       if (hashes[slot] == hash && equalAt(offsets[slot] - 1, bytes)) {
         int at = offsets[slot] - 1 + 4 + bytes.length;
         return ((long) readInt(at) << 32) | (readInt(at + 4) & 0xffffffffL);
@@ -59,6 +73,7 @@ final class IdSet {
     int hash = hash(bytes);
     int mask = offsets.length - 1;
     for (int slot = hash & mask; offsets[slot] != EMPTY; slot = (slot + 1) & mask) {
+      probes++;
       if (hashes[slot] == hash && equalAt(offsets[slot] - 1, bytes)) {
         return true;
       }
@@ -71,9 +86,30 @@ final class IdSet {
     return data.length + 8L * offsets.length;
   }
 
-  private static int hash(byte[] bytes) {
-    int h = Arrays.hashCode(bytes);
-    return h ^ (h >>> 16) * 0x45d9f3b;
+  /** Returns the table slots looked at so far. */
+  long probes() {
+    return probes;
+  }
+
+  /** The polynomial hash of the bytes at {@link #point}, modulo 2^61 - 1, folded to an int. */
+  private int hash(byte[] bytes) {
+    long hash = 0;
+    for (byte b : bytes) {
+      hash = multiplyModPrime(hash, point) + (b & 0xff) + 1;
+      hash = hash >= PRIME ? hash - PRIME : hash;
+    }
+    hash ^= hash >>> 29;
+    hash *= 0xbf58476d1ce4e5b9L;
+    return (int) (hash ^ (hash >>> 32));
+  }
+
+  /** Returns {@code a * b mod 2^61 - 1} for {@code a} and {@code b} below it. */
+  static long multiplyModPrime(long a, long b) {
+    long high = Math.multiplyHigh(a, b);
+    long low = a * b;
+    long folded = (low & PRIME) + ((high << 3) | (low >>> 61));
+    folded = (folded & PRIME) + (folded >>> 61);
+    return folded >= PRIME ? folded - PRIME : folded;
   }
 
   private boolean equalAt(int offset, byte[] bytes) {

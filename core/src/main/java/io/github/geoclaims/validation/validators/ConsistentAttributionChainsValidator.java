@@ -7,6 +7,7 @@ import io.github.geoclaims.validation.constraints.ConsistentAttributionChains;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import java.util.Optional;
 
 /** Validates {@link ConsistentAttributionChains}. */
 public final class ConsistentAttributionChainsValidator
@@ -34,12 +35,13 @@ public final class ConsistentAttributionChainsValidator
             "relayedFrom " + ConstraintReport.quoted(upstream) + " is not an attribution of the same claim");
         continue;
       }
-      List<Attribution> chain = claim.chainOf(attribution);
-      Attribution last = chain.get(chain.size() - 1);
-      if (last.getRelayedFrom().isPresent() && claim.findAttribution(last.getRelayedFrom().get()).isPresent()) {
+      // The claim resolves every chain once: the origin costs constant time, however long the chain.
+      Attribution origin = claim.originOf(attribution);
+      Optional<String> back = origin.getRelayedFrom();
+      if (back.isPresent() && claim.findAttribution(back.get()).isPresent()) {
         report.add(ViolationCode.CHAIN_CYCLE, path, "following relayedFrom from "
             + ConstraintReport.quoted(attribution.getId()) + " comes back to "
-            + ConstraintReport.quoted(last.getRelayedFrom().get()) + ": an attribution chain must end at an origin");
+            + ConstraintReport.quoted(back.get()) + ": an attribution chain must end at an origin");
       }
     }
     return report.isValid();

@@ -14,20 +14,39 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 /**
  * Reports violations from inside a validator: at a path below the validated object (such as
  * {@code claims[3].attributions[0].quote}), with a stable code and a message that is never interpolated.
+ *
+ * <p>One validator reports at most {@value #LIMIT} violations on one object (the default problem limit of a read):
+ * the violations after those are counted, not built, and the verdict adds one violation that says how many went
+ * unreported. So a document with 20,000 broken references costs a count, not 20,000 messages and property paths.
  */
 final class ConstraintReport {
+
+  /** The most violations one validator reports on one object. */
+  static final int LIMIT = 1000;
 
   private static final Pattern SEGMENT = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?");
 
   private final ConstraintValidatorContext context;
   private boolean violated;
+  private int reported;
+  private int unreported;
+  private ViolationCode unreportedCode;
 
   ConstraintReport(ConstraintValidatorContext context) {
     this.context = context;
   }
 
-  /** Returns {@code true} if no violation was reported: the validator's verdict. */
+  /**
+   * Returns {@code true} if no violation was reported: the validator's verdict. If violations went unreported past
+   * the {@link #LIMIT}, first reports how many, on the validated object, with the code of the first of them.
+   */
   boolean isValid() {
+    if (unreported > 0) {
+      int count = unreported;
+      unreported = 0;
+      build(unreportedCode, "", count + " more violations of this rule are not listed: a rule reports at most "
+          + LIMIT + " violations on one object");
+    }
     return !violated;
   }
 
@@ -39,6 +58,17 @@ final class ConstraintReport {
    * @param message the message, used literally
    */
   void add(ViolationCode code, String path, String message) {
+    if (reported == LIMIT) {
+      if (unreported++ == 0) {
+        unreportedCode = code;
+      }
+      return;
+    }
+    reported++;
+    build(code, path, message);
+  }
+
+  private void build(ViolationCode code, String path, String message) {
     if (!violated) {
       context.disableDefaultConstraintViolation();
       violated = true;

@@ -21,6 +21,9 @@ import java.util.function.Supplier;
 public final class QuotesMatchSourceTextValidator
     implements ConstraintValidator<QuotesMatchSourceText, Object> {
 
+  /** The most chars of a mismatched range that a message quotes (one more than {@link ConstraintReport#quoted}). */
+  private static final int SHOWN = 81;
+
   /** Creates the validator; Jakarta Validation calls this. */
   public QuotesMatchSourceTextValidator() {}
 
@@ -61,11 +64,13 @@ public final class QuotesMatchSourceTextValidator
       return;
     }
     if (!source.hasExact(anchor)) {
-      String text = source.text();
-      String found = text.substring(source.charIndex(anchor.getStart()), source.charIndex(anchor.getEnd()));
+      // Only as much of the range as the message shows: a long range costs no more than a short one.
+      int from = source.charIndex(anchor.getStart());
+      int to = Math.min(source.charIndex(anchor.getEnd()), from + SHOWN);
+      String found = source.text().substring(from, to);
       report.add(ViolationCode.ANCHOR_TEXT_MISMATCH, path.get() + ".exact", "the source text at "
           + anchor.getStart() + "-" + anchor.getEnd() + " is " + ConstraintReport.quoted(found)
-          + ", not " + ConstraintReport.quoted(anchor.getExact()) + locateHint(text, anchor.getExact()));
+          + ", not " + ConstraintReport.quoted(anchor.getExact()) + locateHint(source, anchor.getExact()));
       return;
     }
     if (!source.hasPrefix(anchor)) {
@@ -78,12 +83,16 @@ public final class QuotesMatchSourceTextValidator
     }
   }
 
-  private static String locateHint(String text, String exact) {
-    int index = text.indexOf(exact);
-    if (index < 0) {
+  /** Tells where the exact text does occur, if this text may still be searched (see {@link SourceText#locate}). */
+  private static String locateHint(SourceText source, String exact) {
+    int[] range = source.locate(exact);
+    if (range == null) {
+      return "; the exact text was not looked for (each source text is searched for the first "
+          + SourceText.SEARCHES + " mismatches only)";
+    }
+    if (range[0] < 0) {
       return "; the exact text does not occur in the source text";
     }
-    int start = text.codePointCount(0, index);
-    return "; the exact text occurs at " + start + "-" + (start + exact.codePointCount(0, exact.length()));
+    return "; the exact text occurs at " + range[0] + "-" + range[1];
   }
 }

@@ -14,8 +14,16 @@ import java.util.Map;
  */
 public final class Locations {
 
-  /** A value's key in the lookup index: its parent's record and its pointer segment, escaped. */
-  private record Child(int parent, String segment) {}
+  /**
+   * A value's key in the lookup index: its parent's record and its pointer segment, escaped. Comparable, so that
+   * property names chosen to share a hash cost a hash map a tree's logarithm, not a list's length.
+   */
+  private record Child(int parent, String segment) implements Comparable<Child> {
+    @Override
+    public int compareTo(Child other) {
+      return parent != other.parent ? Integer.compare(parent, other.parent) : segment.compareTo(other.segment);
+    }
+  }
 
   private int size;
   private int[] parents = new int[256];

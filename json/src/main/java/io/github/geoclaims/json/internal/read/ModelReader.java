@@ -94,14 +94,31 @@ public final class ModelReader {
     ClaimDocument document = readTopLevel(c);
     List<JsonProblem> problems = new ArrayList<>(c.problems());
     if (document != null && validator != null) {
-      for (Violation violation : validator.validate(document)) {
-        String pointer = ViolationPaths.toPointer(violation.path());
-        long location = c.locationOf(pointer);
-        problems.add(new JsonProblem(pointer, TokenInput.lineOf(location), TokenInput.columnOf(location),
-            violation.code().code(), violation.message() + " at " + (pointer.isEmpty() ? "the top level" : pointer)));
-      }
+      addViolations(problems, validator.validate(document), c, options.maxProblems());
     }
     return new Outcome<>(document, problems, c.dataLost() || document == null);
+  }
+
+  /**
+   * Adds the violations as problems, each placed at its value's pointer and location, until the read has
+   * {@code maxProblems} problems; then one {@code json.limit} problem counts the violations left out. So the problem
+   * limit bounds the work of placing violations as it bounds the work of reading.
+   */
+  private static void addViolations(List<JsonProblem> problems, List<Violation> violations, ReadContext c,
+      int maxProblems) {
+    for (int i = 0; i < violations.size(); i++) {
+      Violation violation = violations.get(i);
+      String pointer = ViolationPaths.toPointer(violation.path());
+      long location = c.locationOf(pointer);
+      if (problems.size() >= maxProblems) {
+        problems.add(new JsonProblem(pointer, TokenInput.lineOf(location), TokenInput.columnOf(location),
+            "json.limit", "Stopped after " + maxProblems + " problems (limit maxProblems): " + (violations.size() - i)
+                + " more violations of the model's rules are not listed"));
+        return;
+      }
+      problems.add(new JsonProblem(pointer, TokenInput.lineOf(location), TokenInput.columnOf(location),
+          violation.code().code(), violation.message() + " at " + (pointer.isEmpty() ? "the top level" : pointer)));
+    }
   }
 
   /**
