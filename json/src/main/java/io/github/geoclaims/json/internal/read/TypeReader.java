@@ -20,28 +20,44 @@ import java.util.Map;
  */
 final class TypeReader {
 
-  /** Reads one value of a property from the current token, or returns {@code null} after reporting. */
-  @FunctionalInterface
-  private interface ValueReader {
-    Object read(ReadContext c);
-  }
-
-  /** Reads one property into a builder. */
-  private record PropertyReader(Property property, int requiredIndex, boolean list, String elementType,
-      ValueReader value) {
+  /**
+   * Reads one property into a builder. The value is read by a switch on its kind, with direct calls into
+   * {@link ReadContext}: a call through a function per kind would be one call site shared by every property, which
+   * the JIT cannot inline.
+   */
+  private record PropertyReader(Property property, ValueKind kind, int requiredIndex, boolean list,
+      String elementType, Map<Class<?>, TypeReader> readers) {
 
     /** Reads the property's value; returns {@code true} if a required value was read. */
     boolean readInto(ReadContext c, Object builder) {
       if (list) {
-        c.list(elementType, value::read, element -> property.add(builder, element));
+        c.list(elementType, this::value, element -> property.add(builder, element));
         return false;
       }
-      Object read = value.read(c);
+      Object read = value(c);
       if (read == null) {
         return false;
       }
       property.set(builder, read);
       return requiredIndex >= 0;
+    }
+
+    /** Reads one value (one element, for a list), or returns {@code null} after reporting. */
+    Object value(ReadContext c) {
+      return switch (kind) {
+        case STRING -> c.string();
+        case TERM -> {
+          String token = c.string();
+          yield token == null ? null : property.term(token);
+        }
+        case TIME_POINT -> c.time();
+        case DECIMAL -> c.decimal();
+        case INTEGER -> c.integer();
+        case DOUBLE -> c.dbl();
+        case BOOLEAN -> c.bool();
+        // The nested type's reader is looked up when used: the table is complete by then.
+        case OBJECT -> readers.get(property.valueType()).read(c);
+      };
     }
   }
 
@@ -76,8 +92,8 @@ final class TypeReader {
     int requiredIndex = 0;
     for (Property property : properties) {
       boolean isRequired = property.cardinality() == Cardinality.REQUIRED;
-      byName.put(property.name(), new PropertyReader(property, isRequired ? requiredIndex++ : -1,
-          property.cardinality() == Cardinality.LIST, elementType(property), valueReader(property, readers)));
+      byName.put(property.name(), new PropertyReader(property, property.kind(), isRequired ? requiredIndex++ : -1,
+          property.cardinality() == Cardinality.LIST, elementType(property), readers));
     }
   }
 
@@ -123,21 +139,6 @@ final class TypeReader {
     }
     c.endObject();
     return complete ? type.build(builder) : null;
-  }
-
-  private static ValueReader valueReader(Property property, Map<Class<?>, TypeReader> readers) {
-    ValueKind kind = property.kind();
-    return switch (kind) {
-      case STRING -> ReadContext::string;
-      case TERM -> c -> c.term(property::term);
-      case TIME_POINT -> ReadContext::time;
-      case DECIMAL -> ReadContext::decimal;
-      case INTEGER -> ReadContext::integer;
-      case DOUBLE -> ReadContext::dbl;
-      case BOOLEAN -> ReadContext::bool;
-      // The reader of the nested type is looked up when first used: the table is complete by then.
-      case OBJECT -> c -> readers.get(property.valueType()).read(c);
-    };
   }
 
   /** Describes the elements of a list for messages: "strings", or the model type ("Actor"). */

@@ -1,10 +1,12 @@
 package io.github.geoclaims.json.internal.write;
 
 import io.github.geoclaims.json.internal.wire.DocumentLayout;
+import io.github.geoclaims.json.spi.TokenOutput;
 import io.github.geoclaims.model.Term;
 import io.github.geoclaims.model.meta.Metamodel;
 import io.github.geoclaims.model.meta.ModelType;
 import io.github.geoclaims.model.meta.Property;
+import io.github.geoclaims.model.meta.ValueKind;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,46 +22,60 @@ import java.util.Set;
  */
 final class TypeWriter {
 
-  /** Writes one value (a list's element, an optional's present value) of a property. */
-  @FunctionalInterface
-  private interface ValueWriter {
-    void write(Object value, Out out);
-  }
-
-  /** Writes one property of a model object, or nothing when it is absent, empty or its default. */
-  private record PropertyWriter(Property property, ValueWriter value) {
+  /**
+   * Writes one property of a model object, or nothing when it is absent, empty or its default. Values are written by
+   * a switch on their kind with direct calls, not through a function per kind whose one call site the JIT could not
+   * inline.
+   */
+  private record PropertyWriter(Property property, String name, ValueKind kind, Object defaultValue,
+      Map<Class<?>, TypeWriter> writers) {
 
     void write(Object model, Out out) {
       Object raw = property.get(model);
       switch (property.cardinality()) {
         case REQUIRED -> {
-          out.name(property.name());
-          value.write(raw, out);
+          out.name(name);
+          value(raw, out);
         }
         case OPTIONAL -> {
           Optional<?> present = (Optional<?>) raw;
           if (present.isPresent()) {
-            out.name(property.name());
-            value.write(present.get(), out);
+            out.name(name);
+            value(present.get(), out);
           }
         }
         case LIST -> {
           List<?> elements = (List<?>) raw;
           if (!elements.isEmpty()) {
-            out.name(property.name());
+            out.name(name);
             out.tokens().startArray();
             for (int i = 0; i < elements.size(); i++) {
-              value.write(elements.get(i), out);
+              value(elements.get(i), out);
             }
             out.tokens().endArray();
           }
         }
         case DEFAULTED -> {
-          if (!raw.equals(property.defaultValue().orElseThrow())) {
-            out.name(property.name());
-            value.write(raw, out);
+          if (!raw.equals(defaultValue)) {
+            out.name(name);
+            value(raw, out);
           }
         }
+      }
+    }
+
+    /** Writes one value: a list's element, an optional's present value, or a single value. */
+    private void value(Object value, Out out) {
+      TokenOutput tokens = out.tokens();
+      switch (kind) {
+        case STRING -> tokens.string((String) value);
+        case TERM -> tokens.string(((Term) value).value());
+        case TIME_POINT -> tokens.string(value.toString());
+        case DECIMAL -> tokens.number(((BigDecimal) value).toPlainString());
+        case INTEGER -> tokens.number((long) (Integer) value);
+        case DOUBLE -> tokens.number((double) (Double) value);
+        case BOOLEAN -> tokens.bool((Boolean) value);
+        case OBJECT -> writers.get(property.valueType()).write(value, out);
       }
     }
   }
@@ -74,7 +90,8 @@ final class TypeWriter {
     this.type = type;
     this.document = document;
     this.properties = type.properties().stream()
-        .map(property -> new PropertyWriter(property, valueWriter(property, writers)))
+        .map(property -> new PropertyWriter(property, property.name(), property.kind(),
+            property.defaultValue().orElse(null), writers))
         .toArray(PropertyWriter[]::new);
     Set<String> names = new LinkedHashSet<>();
     if (document) {
@@ -123,18 +140,5 @@ final class TypeWriter {
     if (type.isExtensible()) {
       out.extensions(type.name(), type.extensions(model), reserved);
     }
-  }
-
-  private static ValueWriter valueWriter(Property property, Map<Class<?>, TypeWriter> writers) {
-    return switch (property.kind()) {
-      case STRING -> (value, out) -> out.tokens().string((String) value);
-      case TERM -> (value, out) -> out.tokens().string(((Term) value).value());
-      case TIME_POINT -> (value, out) -> out.tokens().string(value.toString());
-      case DECIMAL -> (value, out) -> out.tokens().number(((BigDecimal) value).toPlainString());
-      case INTEGER -> (value, out) -> out.tokens().number((long) (Integer) value);
-      case DOUBLE -> (value, out) -> out.tokens().number((double) (Double) value);
-      case BOOLEAN -> (value, out) -> out.tokens().bool((Boolean) value);
-      case OBJECT -> (value, out) -> writers.get(property.valueType()).write(value, out);
-    };
   }
 }
