@@ -18,5 +18,5 @@ module io.github.geoclaims.core {
   exports io.github.geoclaims.validation.constraints;
 
   opens io.github.geoclaims.model to org.hibernate.validator;
-  opens io.github.geoclaims.validation.validators to org.hibernate.validator;
+  opens io.github.geoclaims.validation.internal to org.hibernate.validator;
 }

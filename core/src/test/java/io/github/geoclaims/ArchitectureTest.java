@@ -22,7 +22,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule modelDoesNotDependOnValidatorImplementations = noClasses()
       .that().resideInAPackage("io.github.geoclaims.model..")
-      .should().dependOnClassesThat().resideInAPackage("io.github.geoclaims.validation.validators..")
+      .should().dependOnClassesThat().resideInAPackage("io.github.geoclaims.validation.internal..")
       .because("the model declares constraints; which class checks them is the validation package's business");
 
   @ArchTest

@@ -1,6 +1,6 @@
 package io.github.geoclaims.validation;
 
-import io.github.geoclaims.validation.validators.PrecompiledRules;
+import io.github.geoclaims.validation.internal.PrecompiledRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

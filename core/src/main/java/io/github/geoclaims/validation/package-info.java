@@ -4,6 +4,6 @@
  * {@link io.github.geoclaims.validation.ViolationCode} and a message.
  *
  * <p>The rules themselves are Jakarta Validation constraints ({@code io.github.geoclaims.validation.constraints})
- * with their validators ({@code io.github.geoclaims.validation.validators}), so any Jakarta container enforces them.
+ * with their validators ({@code io.github.geoclaims.validation.internal}), so any Jakarta container enforces them.
  */
 package io.github.geoclaims.validation;

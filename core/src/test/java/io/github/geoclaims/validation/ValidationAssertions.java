@@ -3,7 +3,7 @@ package io.github.geoclaims.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.geoclaims.validation.validators.PrecompiledRules;
+import io.github.geoclaims.validation.internal.PrecompiledRules;
 import java.util.List;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;

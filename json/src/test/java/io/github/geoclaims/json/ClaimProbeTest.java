@@ -22,7 +22,7 @@ import io.github.geoclaims.model.TextAnchor;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import io.github.geoclaims.validation.Violation;
 import io.github.geoclaims.validation.ViolationCode;
-import io.github.geoclaims.validation.validators.PrecompiledRules;
+import io.github.geoclaims.validation.internal.PrecompiledRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,0 +1,98 @@
+package io.github.geoclaims.validation.internal;
+
+import io.github.geoclaims.model.Citation;
+import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.model.Source;
+import io.github.geoclaims.model.TextAnchor;
+import io.github.geoclaims.validation.ViolationCode;
+import io.github.geoclaims.validation.constraints.QuotesMatchSourceText;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Validates {@link QuotesMatchSourceText}. Offsets count Unicode code points; anchors whose source stores no text,
+ * or whose source does not resolve (reported by {@link ResolvedReferencesValidator}), are not checked here.
+ */
+public final class QuotesMatchSourceTextValidator
+    implements ConstraintValidator<QuotesMatchSourceText, Object> {
+
+  /** The most chars of a mismatched range that a message quotes (one more than {@link ConstraintReport#quoted}). */
+  private static final int SHOWN = 81;
+
+  /** Creates the validator; Jakarta Validation calls this. */
+  public QuotesMatchSourceTextValidator() {}
+
+  @Override
+  public boolean isValid(Object value, ConstraintValidatorContext context) {
+    if (!(value instanceof ClaimDocument document)) {
+      return true;
+    }
+    ConstraintReport report = new ConstraintReport(context);
+    Map<String, SourceText> texts = new IdentityHashMap<>();
+    Attributions.forEach(document, (position, attribution) -> attribution.getQuote().ifPresent(quote ->
+        document.findSource(attribution.getSource()).flatMap(Source::getText).ifPresent(text ->
+            check(report, () -> position.path() + ".quote", texts.computeIfAbsent(text, SourceText::new),
+                quote))));
+    List<Source> sources = document.getSources();
+    for (int s = 0; s < sources.size(); s++) {
+      Optional<String> text = sources.get(s).getText();
+      List<Citation> citations = sources.get(s).getCitations();
+      for (int c = 0; c < citations.size(); c++) {
+        if (text.isPresent() && citations.get(c).getAnchor().isPresent()) {
+          int source = s;
+          int citation = c;
+          check(report, () -> "sources[" + source + "].citations[" + citation + "].anchor",
+              texts.computeIfAbsent(text.get(), SourceText::new), citations.get(c).getAnchor().get());
+        }
+      }
+    }
+    return report.isValid();
+  }
+
+  private static void check(ConstraintReport report, Supplier<String> path, SourceText source, TextAnchor anchor) {
+    if (SourceText.isMalformed(anchor)) {
+      return; // reported by @PositiveOrZero and ConsistentAnchorValidator
+    }
+    if (!source.contains(anchor)) {
+      report.add(ViolationCode.ANCHOR_OUT_OF_RANGE, path.get() + ".end", "end " + anchor.getEnd()
+          + " lies beyond the source text, which has " + source.codePoints() + " code points");
+      return;
+    }
+    if (!source.hasExact(anchor)) {
+      // Only as much of the range as the message shows: a long range costs no more than a short one.
+      int from = source.charIndex(anchor.getStart());
+      int to = Math.min(source.charIndex(anchor.getEnd()), from + SHOWN);
+      String found = source.text().substring(from, to);
+      report.add(ViolationCode.ANCHOR_TEXT_MISMATCH, path.get() + ".exact", "the source text at "
+          + anchor.getStart() + "-" + anchor.getEnd() + " is " + ConstraintReport.quoted(found)
+          + ", not " + ConstraintReport.quoted(anchor.getExact()) + locateHint(source, anchor.getExact()));
+      return;
+    }
+    if (!source.hasPrefix(anchor)) {
+      report.add(ViolationCode.ANCHOR_PREFIX_MISMATCH, path.get() + ".prefix", "the text before offset "
+          + anchor.getStart() + " does not end with " + ConstraintReport.quoted(anchor.getPrefix().orElse("")));
+    }
+    if (!source.hasSuffix(anchor)) {
+      report.add(ViolationCode.ANCHOR_SUFFIX_MISMATCH, path.get() + ".suffix", "the text after offset "
+          + anchor.getEnd() + " does not start with " + ConstraintReport.quoted(anchor.getSuffix().orElse("")));
+    }
+  }
+
+  /** Tells where the exact text does occur, if this text may still be searched (see {@link SourceText#locate}). */
+  private static String locateHint(SourceText source, String exact) {
+    int[] range = source.locate(exact);
+    if (range == null) {
+      return "; the exact text was not looked for (each source text is searched for the first "
+          + SourceText.SEARCHES + " mismatches only)";
+    }
+    if (range[0] < 0) {
+      return "; the exact text does not occur in the source text";
+    }
+    return "; the exact text occurs at " + range[0] + "-" + range[1];
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.geoclaims.validation.internal;
+
+import io.github.geoclaims.model.Actor;
+import io.github.geoclaims.model.Citation;
+import io.github.geoclaims.model.Claim;
+import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.model.ClaimRelation;
+import io.github.geoclaims.model.Role;
+import io.github.geoclaims.model.Source;
+import io.github.geoclaims.model.VerificationAssessment;
+import io.github.geoclaims.validation.ViolationCode;
+import io.github.geoclaims.validation.constraints.ResolvedReferences;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Validates {@link ResolvedReferences}. */
+public final class ResolvedReferencesValidator implements ConstraintValidator<ResolvedReferences, Object> {
+
+  /** Creates the validator; Jakarta Validation calls this. */
+  public ResolvedReferencesValidator() {}
+
+  @Override
+  public boolean isValid(Object value, ConstraintValidatorContext context) {
+    if (!(value instanceof ClaimDocument document)) {
+      return true;
+    }
+    Check check = new Check(document, new ConstraintReport(context));
+    checkActors(check, document.getActors());
+    checkSources(check, document.getSources());
+    checkClaims(check, document.getClaims());
+    Attributions.forEach(document, (position, attribution) -> {
+      check.actor(attribution.getClaimant(), () -> position.path() + ".claimant");
+      check.source(attribution.getSource(), () -> position.path() + ".source");
+    });
+    List<ClaimRelation> relations = document.getRelations();
+    for (int i = 0; i < relations.size(); i++) {
+      ClaimRelation relation = relations.get(i);
+      int index = i;
+      check.claim(relation.getFrom(), () -> "relations[" + index + "].from");
+      if (relation.isTargetIn(document.getId())) {
+        check.claim(relation.getTo(), () -> "relations[" + index + "].to");
+      }
+    }
+    return check.report.isValid();
+  }
+
+  private static void checkActors(Check check, List<Actor> actors) {
+    for (int i = 0; i < actors.size(); i++) {
+      Actor actor = actors.get(i);
+      String path = "actors[" + i + "]";
+      for (int m = 0; m < actor.getMembers().size(); m++) {
+        int member = m;
+        check.actor(actor.getMembers().get(m), () -> path + ".members[" + member + "]");
+      }
+      List<Role> roles = actor.getRoles();
+      for (int r = 0; r < roles.size(); r++) {
+        int role = r;
+        roles.get(r).getOrganisation()
+            .ifPresent(id -> check.actor(id, () -> path + ".roles[" + role + "].organisation"));
+      }
+    }
+  }
+
+  private static void checkSources(Check check, List<Source> sources) {
+    for (int i = 0; i < sources.size(); i++) {
+      Source source = sources.get(i);
+      String path = "sources[" + i + "]";
+      source.getPublisher().ifPresent(id -> check.actor(id, () -> path + ".publisher"));
+      for (int a = 0; a < source.getAuthors().size(); a++) {
+        int author = a;
+        check.actor(source.getAuthors().get(a), () -> path + ".authors[" + author + "]");
+      }
+      source.getAttachedTo().ifPresent(id -> check.source(id, () -> path + ".attachedTo"));
+      List<Citation> citations = source.getCitations();
+      for (int c = 0; c < citations.size(); c++) {
+        int citation = c;
+        citations.get(c).getSource()
+            .ifPresent(id -> check.source(id, () -> path + ".citations[" + citation + "].source"));
+      }
+    }
+  }
+
+  private static void checkClaims(Check check, List<Claim> claims) {
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      int index = i;
+      for (int p = 0; p < claim.getParticipants().size(); p++) {
+        int participant = p;
+        check.actor(claim.getParticipants().get(p).getActor(),
+            () -> "claims[" + index + "].participants[" + participant + "].actor");
+      }
+      List<VerificationAssessment> assessments = claim.getAssessments();
+      for (int v = 0; v < assessments.size(); v++) {
+        VerificationAssessment assessment = assessments.get(v);
+        int at = v;
+        assessment.getAssessor().ifPresent(id -> check.actor(id,
+            () -> "claims[" + index + "].assessments[" + at + "].assessor"));
+        for (int e = 0; e < assessment.getEvidence().size(); e++) {
+          int evidence = e;
+          assessment.getEvidence().get(e).getSource().ifPresent(id -> check.source(id,
+              () -> "claims[" + index + "].assessments[" + at + "].evidence[" + evidence + "].source"));
+        }
+      }
+    }
+  }
+
+  /** Looks identifiers up in the document and reports those that name nothing; paths are rendered on report. */
+  private static final class Check {
+    private final ClaimDocument document;
+    private final ConstraintReport report;
+
+    Check(ClaimDocument document, ConstraintReport report) {
+      this.document = document;
+      this.report = report;
+    }
+
+    void actor(String id, Supplier<String> path) {
+      if (document.findActor(id).isEmpty()) {
+        unresolved(path, id, "actor");
+      }
+    }
+
+    void source(String id, Supplier<String> path) {
+      if (document.findSource(id).isEmpty()) {
+        unresolved(path, id, "source");
+      }
+    }
+
+    void claim(String id, Supplier<String> path) {
+      if (document.findClaim(id).isEmpty()) {
+        unresolved(path, id, "claim");
+      }
+    }
+
+    private void unresolved(Supplier<String> path, String id, String kind) {
+      report.add(ViolationCode.REFERENCE_UNRESOLVED, path.get(),
+          ConstraintReport.quoted(id) + " does not name any " + kind + " in this document");
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package io.github.geoclaims.validation.internal;
+
+import io.github.geoclaims.model.TextAnchor;
+import java.lang.ref.WeakReference;
+
+/**
+ * A source text prepared once for all anchors into it: its length in code points, and where its code points start
+ * among its chars. Tells whether an anchor's range lies in the text and whether its exact text, prefix and suffix
+ * are the text's, in time proportional to the anchor's own text, wherever in a long text it points.
+ *
+ * <p>A text made only of chars of the Basic Multilingual Plane needs no table: a code-point offset is its char
+ * index. Otherwise the char index of every {@value #STRIDE}th code point is kept ({@code 4 / STRIDE} bytes per code
+ * point), and an offset is found from the nearest one before it in at most {@code STRIDE - 1} steps.
+ *
+ * <p>The table of a long text is kept for the next documents that hold the same text (see {@code Layout}).
+ *
+ * <p>Searching the text for an anchor's exact text, for the hint of a mismatch's message, costs a pass over the
+ * whole text (Knuth-Morris-Pratt, linear however repetitive the text): each text allows only
+ * {@value #SEARCHES} such searches, so that reporting many mismatches into one long text stays linear.
+ */
+final class SourceText {
+
+  /** One code point in this many has its char index kept. */
+  private static final int STRIDE = 32;
+  /** How many times one text may be searched for a mismatched anchor's exact text. */
+  static final int SEARCHES = 8;
+
+  private final String text;
+  private final int codePoints;
+  /** The char index of code point {@code k * STRIDE}, or {@code null} if chars and code points coincide. */
+  private final int[] strideStarts;
+  private int searchesLeft = SEARCHES;
+  /** The chars and table entries looked at, so that tests can hold the work to the anchors' lengths. */
+  private long steps;
+
+  SourceText(String text) {
+    this.text = text;
+    Layout layout = Layout.of(text);
+    this.codePoints = layout.codePoints();
+    this.strideStarts = layout.strideStarts();
+  }
+
+  /**
+   * Where a text's code points start: its length in code points and the char index of every {@value #STRIDE}th
+   * code point ({@code null} if chars and code points coincide). Computed in one pass over the text, and kept for
+   * the last long texts seen (by identity, the text held weakly), so that documents sharing a text (the streaming
+   * reader validates each claim in a document of its own, with the same source texts) prepare it once.
+   */
+  private record Layout(int codePoints, int[] strideStarts) {
+
+    /** Texts shorter than this are prepared anew each time: it costs less than a look-up would save. */
+    private static final int CACHED_LENGTH = 1024;
+    private static final int SLOTS = 64;
+    @SuppressWarnings("unchecked")
+    private static final WeakReference<String>[] TEXTS = new WeakReference[SLOTS];
+    private static final Layout[] LAYOUTS = new Layout[SLOTS];
+
+    static Layout of(String text) {
+      if (text.length() < CACHED_LENGTH) {
+        return prepare(text);
+      }
+      int slot = System.identityHashCode(text) & (SLOTS - 1);
+      synchronized (LAYOUTS) {
+        if (TEXTS[slot] != null && TEXTS[slot].get() == text) {
+          return LAYOUTS[slot];
+        }
+      }
+      Layout layout = prepare(text);
+      synchronized (LAYOUTS) {
+        TEXTS[slot] = new WeakReference<>(text);
+        LAYOUTS[slot] = layout;
+      }
+      return layout;
+    }
+
+    private static Layout prepare(String text) {
+      int[] starts = null;
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isHighSurrogate(text.charAt(i))) {
+          starts = new int[text.length() / STRIDE + 2];
+          break;
+        }
+      }
+      if (starts == null) {
+        return new Layout(text.length(), null);
+      }
+      int points = 0;
+      for (int i = 0; i < text.length(); points++) {
+        if (points % STRIDE == 0) {
+          starts[points / STRIDE] = i;
+        }
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (points % STRIDE == 0) {
+        starts[points / STRIDE] = text.length();
+      }
+      return new Layout(points, starts);
+    }
+  }
+
+  /** Returns the text. */
+  String text() {
+    return text;
+  }
+
+  /** Returns the length of the text in code points. */
+  int codePoints() {
+    return codePoints;
+  }
+
+  /** Returns {@code true} if the anchor's range is one other constraints reject: negative or empty. */
+  static boolean isMalformed(TextAnchor anchor) {
+    return anchor.getStart() < 0 || anchor.getStart() >= anchor.getEnd();
+  }
+
+  /** Returns {@code true} if the anchor ends within the text. */
+  boolean contains(TextAnchor anchor) {
+    return anchor.getEnd() <= codePoints;
+  }
+
+  /** Returns {@code true} if the text in the anchor's range, which it {@link #contains}, is its exact text. */
+  boolean hasExact(TextAnchor anchor) {
+    int from = charIndex(anchor.getStart());
+    String exact = anchor.getExact();
+    steps += exact.length();
+    return charIndex(anchor.getEnd()) - from == exact.length() && text.startsWith(exact, from);
+  }
+
+  /** Returns {@code true} if the text before the anchor's range ends with its prefix (or it has none). */
+  boolean hasPrefix(TextAnchor anchor) {
+    String prefix = anchor.getPrefix().orElse("");
+    int from = charIndex(anchor.getStart());
+    steps += prefix.length();
+    return from >= prefix.length() && text.startsWith(prefix, from - prefix.length());
+  }
+
+  /** Returns {@code true} if the text after the anchor's range starts with its suffix (or it has none). */
+  boolean hasSuffix(TextAnchor anchor) {
+    String suffix = anchor.getSuffix().orElse("");
+    steps += suffix.length();
+    return text.startsWith(suffix, charIndex(anchor.getEnd()));
+  }
+
+  /**
+   * Returns {@code true} if the anchor breaks no rule of {@link QuotesMatchSourceTextValidator} against this text;
+   * an anchor that {@link #isMalformed is malformed} is not checked here.
+   */
+  boolean matches(TextAnchor anchor) {
+    return isMalformed(anchor)
+        || (contains(anchor) && hasExact(anchor) && hasPrefix(anchor) && hasSuffix(anchor));
+  }
+
+  /**
+   * Returns the char index of a code-point offset within the text (at most {@link #codePoints()}): the same number
+   * when the text has no surrogate pair, otherwise found from the table in at most {@code STRIDE - 1} steps.
+   */
+  int charIndex(int codePointOffset) {
+    if (strideStarts == null) {
+      return codePointOffset;
+    }
+    int index = strideStarts[codePointOffset / STRIDE];
+    for (int k = codePointOffset % STRIDE; k > 0; k--) {
+      index += Character.isHighSurrogate(text.charAt(index)) && index + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(index + 1)) ? 2 : 1;
+      steps++;
+    }
+    return index;
+  }
+
+  /**
+   * Returns the code-point range of the first occurrence of {@code exact} in the text, as {@code {start, end}};
+   * {@code {-1, -1}} if it does not occur; or {@code null} if this text has been searched {@value #SEARCHES} times
+   * already and is not searched again.
+   */
+  int[] locate(String exact) {
+    if (searchesLeft == 0) {
+      return null;
+    }
+    searchesLeft--;
+    int index = indexOf(exact);
+    if (index < 0) {
+      return new int[] {-1, -1};
+    }
+    int start = text.codePointCount(0, index);
+    steps += index;
+    return new int[] {start, start + exact.codePointCount(0, exact.length())};
+  }
+
+  /** Knuth-Morris-Pratt: the first char index of {@code pattern} in the text, or -1; linear in both. */
+  private int indexOf(String pattern) {
+    int length = pattern.length();
+    if (length == 0) {
+      return 0;
+    }
+    int[] border = new int[length];
+    for (int i = 1, k = 0; i < length; i++) {
+      while (k > 0 && pattern.charAt(i) != pattern.charAt(k)) {
+        k = border[k - 1];
+      }
+      if (pattern.charAt(i) == pattern.charAt(k)) {
+        k++;
+      }
+      border[i] = k;
+    }
+    steps += 2L * length + 2L * text.length();
+    for (int i = 0, k = 0; i < text.length(); i++) {
+      while (k > 0 && text.charAt(i) != pattern.charAt(k)) {
+        k = border[k - 1];
+      }
+      if (text.charAt(i) == pattern.charAt(k)) {
+        k++;
+      }
+      if (k == length) {
+        return i - length + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the chars and table entries looked at so far, for the complexity tests. */
+  long steps() {
+    return steps;
+  }
+}
