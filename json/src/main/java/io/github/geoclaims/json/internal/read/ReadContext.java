@@ -13,8 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The state of one read: the token input, the JSON Pointer of the current value, the location of every value read
@@ -79,6 +77,8 @@ final class ReadContext {
     String name;
     /** The index of the array element being read, or -1. */
     int index;
+    /** How many elements of the array were reached. */
+    int elements;
     /** The index in {@code names} of the object's first property name. */
     int firstName;
     /** The object's property names once it has many, else {@code null}. */
@@ -181,6 +181,7 @@ final class ReadContext {
     frame.record = lastRecord;
     frame.name = null;
     frame.index = -1;
+    frame.elements = 0;
     frame.location = in.location();
     frame.type = type;
     frame.firstName = nameCount;
@@ -289,37 +290,40 @@ final class ReadContext {
   }
 
   /**
-   * Reads an array, adding each element that could be read.
+   * Starts reading an array; then {@link #nextElement()} until it returns {@code false}.
    *
    * @param elementType the element's description for messages, such as "Actor"
-   * @param element reads one element, or returns {@code null} after reporting
-   * @param add receives each element read
+   * @return {@code true} if the value is an array; otherwise the problem is reported and the value skipped
    */
-  <T> void list(String elementType, Function<ReadContext, T> element, Consumer<T> add) {
+  boolean beginArray(String elementType) {
     if (in.current() != Token.START_ARRAY) {
       wrongType("an array of " + elementType);
-      return;
+      return false;
     }
-    Frame frame = push("array");
-    int index = 0;
-    while (true) {
-      frame.index = -1;
-      Token token = in.next();
-      if (token == Token.END_ARRAY) {
-        break;
-      }
-      if (token == null) {
-        throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
-            in.column());
-      }
-      frame.index = index++;
-      recordLocation(frame, null, frame.index);
-      T value = element.apply(this);
-      if (value != null) {
-        add.accept(value);
-      }
+    push("array");
+    return true;
+  }
+
+  /**
+   * Advances to the next element of the array being read.
+   *
+   * @return {@code true} at an element's first token; {@code false} at the end of the array, which is then closed
+   */
+  boolean nextElement() {
+    Frame frame = frames.get(depth - 1);
+    frame.index = -1;
+    Token token = in.next();
+    if (token == Token.END_ARRAY) {
+      depth--;
+      return false;
     }
-    depth--;
+    if (token == null) {
+      throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
+          in.column());
+    }
+    frame.index = frame.elements++;
+    recordLocation(frame, null, frame.index);
+    return true;
   }
 
   /**
@@ -359,12 +363,6 @@ final class ReadContext {
       return null;
     }
     return in.text();
-  }
-
-  /** Reads a vocabulary term from its token. */
-  <T> T term(Function<String, T> of) {
-    String token = string();
-    return token == null ? null : of.apply(token);
   }
 
   /** Reads an ISO 8601 time point. */

@@ -31,7 +31,14 @@ final class TypeReader {
     /** Reads the property's value; returns {@code true} if a required value was read. */
     boolean readInto(ReadContext c, Object builder) {
       if (list) {
-        c.list(elementType, this::value, element -> property.add(builder, element));
+        if (c.beginArray(elementType)) {
+          while (c.nextElement()) {
+            Object element = value(c);
+            if (element != null) {
+              property.add(builder, element);
+            }
+          }
+        }
         return false;
       }
       Object read = value(c);
