@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Reads the {@code schemaVersion} of a document: the wire format's envelope around a {@code ClaimDocument}. */
 final class SchemaVersionReader implements TypeReader.Envelope {
 
-  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
+  private static final Pattern VERSION = Pattern.compile(DocumentLayout.VERSION_NUMBER + "\\." + DocumentLayout.VERSION_NUMBER);
 
   @Override
   public String name() {

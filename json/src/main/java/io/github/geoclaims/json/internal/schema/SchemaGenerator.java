@@ -194,7 +194,7 @@ public final class SchemaGenerator {
       required.add(DocumentLayout.SCHEMA_VERSION);
       properties.put(DocumentLayout.SCHEMA_VERSION, object("description", "The version of the wire format: major "
           + DocumentLayout.MAJOR + ", any minor.", "type", "string",
-          "pattern", "^" + DocumentLayout.MAJOR + "\\.(0|[1-9][0-9]{0,8})$"));
+          "pattern", "^" + DocumentLayout.MAJOR + "\\." + DocumentLayout.VERSION_NUMBER + "$"));
     }
     for (Property property : type.properties()) {
       boolean nonEmptyList = property.cardinality() == Cardinality.LIST

@@ -32,6 +32,12 @@ public final class DocumentLayout {
   /** The version written; readers accept any 1.x. */
   public static final String WRITTEN_VERSION = "1.0";
 
+  /**
+   * A version number of {@code schemaVersion}, major or minor, as a regular expression: digits without leading zeros,
+   * at most nine. The reader and the generated schema both use it.
+   */
+  public static final String VERSION_NUMBER = "(0|[1-9][0-9]{0,8})";
+
   /** The major version of the wire format the reader understands. */
   public static final int MAJOR = 1;
 
