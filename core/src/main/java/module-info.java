@@ -1,6 +1,6 @@
 /**
  * The geoclaims model and its rules: immutable value types for sourced claims ({@code io.github.geoclaims.model}),
- * validated by Jakarta constraints ({@code io.github.geoclaims.validation.constraints}) with Hibernate Validator as
+ * indexed across documents ({@code io.github.geoclaims.corpus}), validated by Jakarta constraints ({@code io.github.geoclaims.validation.constraints}) with Hibernate Validator as
  * the engine ({@code io.github.geoclaims.validation}). No JSON library.
  *
  * <p>The constraint validators are internal: Hibernate Validator reaches them, and the model's getters, by
@@ -12,11 +12,13 @@ module io.github.geoclaims.core {
   requires static java.compiler;
   requires static org.immutables.value;
 
+  exports io.github.geoclaims.corpus;
   exports io.github.geoclaims.model;
   exports io.github.geoclaims.model.meta;
   exports io.github.geoclaims.validation;
   exports io.github.geoclaims.validation.constraints;
 
+  opens io.github.geoclaims.corpus to org.hibernate.validator;
   opens io.github.geoclaims.model to org.hibernate.validator;
   opens io.github.geoclaims.validation.internal to org.hibernate.validator;
 }

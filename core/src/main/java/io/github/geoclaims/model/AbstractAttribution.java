@@ -4,6 +4,7 @@ import io.github.geoclaims.validation.constraints.Identifier;
 import io.github.geoclaims.validation.constraints.KnownTerm;
 import io.github.geoclaims.validation.constraints.NotBlank;
 import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
+import io.github.geoclaims.validation.constraints.Reference;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +42,23 @@ abstract class AbstractAttribution implements Extensible {
   @Identifier
   public abstract String getSource();
 
+  /**
+   * Returns the communication this attribution reports, quotes or paraphrases: the identifier of one of the
+   * document's communications, or a global reference ({@code document/communication}) to one of another document.
+   * Attributions that trace back to one communication are one origin.
+   */
+  public abstract Optional<@Reference String> getCommunication();
+
   /** Returns how the source conveys the claimant's statement. */
   @KnownTerm
   public abstract AttributionMode getMode();
+
+  /**
+   * Returns, for an attribution in the author's own voice, what it rests on: own reporting, first-hand observation,
+   * analysis, or a restatement of what the document attributes to others. Only an own basis makes an authorial
+   * attribution an origin (see {@link AttributionBasis#isOwn()}).
+   */
+  public abstract Optional<@KnownTerm AttributionBasis> getBasis();
 
   /** Returns the claimant's position toward the claim. */
   @KnownTerm
@@ -63,10 +78,12 @@ abstract class AbstractAttribution implements Extensible {
   public abstract Optional<@Valid TextAnchor> getQuote();
 
   /**
-   * Returns the identifier of the attribution, in the same claim, that this claimant relays: for "the White House,
-   * which cites RIA News", the White House's attribution is relayed from RIA News's.
+   * Returns the attribution this claimant relays: for "the White House, which cites RIA News", the White House's
+   * attribution is relayed from RIA News's. The identifier of an attribution of the same claim in this document, or
+   * a global reference ({@code document/attribution}) to an attribution of the same claim in another document,
+   * which a {@link io.github.geoclaims.corpus.ClaimCorpus} resolves.
    */
-  public abstract Optional<@Identifier String> getRelayedFrom();
+  public abstract Optional<@Reference String> getRelayedFrom();
 
   /** Returns a remark about the attribution. */
   public abstract Optional<@NotBlankIfPresent String> getNote();

@@ -1,8 +1,8 @@
 package io.github.geoclaims.model;
 
-import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import io.github.geoclaims.validation.constraints.HttpUrl;
 import io.github.geoclaims.validation.constraints.Identifier;
+import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;

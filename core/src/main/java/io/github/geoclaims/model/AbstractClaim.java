@@ -119,21 +119,29 @@ abstract class AbstractClaim implements Extensible {
   }
 
   /**
-   * Returns the independent origins that back this claim: the distinct claimants at the origins of the chains of its
-   * affirming attributions ({@link Stance#isAffirming()}: asserts, acknowledges, condemns, supports). Two articles
-   * that repeat one White House briefing both trace back to the White House: one origin, not two. A denial or a
-   * dismissal is an attribution of the claim but backs nothing, so it is not an origin.
+   * Returns the independent origins that back this claim, by the counting rule of {@link Origin}: the chains of the
+   * affirming attributions ({@link Stance#isAffirming()}), each followed to its end, counted once per communication
+   * (or, where none is named, per claimant). Two articles that repeat one White House briefing both trace back to the
+   * briefing: one origin, not two. A denial backs nothing; a restating headline is not an origin.
    *
-   * @return the identifiers of the claimants at the origins, in order of first appearance
+   * @return the origins, in order of first appearance
    */
-  public final Set<String> independentOrigins() {
-    Set<String> origins = new LinkedHashSet<>();
+  public final Set<Origin> independentOrigins() {
+    Set<Origin> origins = new LinkedHashSet<>();
     for (Attribution attribution : getAttributions()) {
-      if (attribution.getStance().isAffirming()) {
-        origins.add(originOf(attribution).getClaimant());
-      }
+      backingOrigin(attribution).ifPresent(origins::add);
     }
     return Collections.unmodifiableSet(origins);
+  }
+
+  /**
+   * Returns the origin an attribution backs this claim from, by the counting rule of {@link Origin}.
+   *
+   * @param attribution an attribution of this claim
+   * @return the origin, or empty when the attribution does not affirm the claim or only restates it
+   */
+  public final Optional<Origin> backingOrigin(Attribution attribution) {
+    return Origin.backing(attribution, originOf(attribution));
   }
 
   /** Returns the chains of the attributions, resolved on first use. */

@@ -1,17 +1,20 @@
 package io.github.geoclaims.model;
 
-import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import io.github.geoclaims.validation.constraints.AcyclicRelations;
 import io.github.geoclaims.validation.constraints.Identifier;
+import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import io.github.geoclaims.validation.constraints.QuotesMatchSourceText;
 import io.github.geoclaims.validation.constraints.ResolvedReferences;
 import io.github.geoclaims.validation.constraints.StatementsNotAfterPublication;
 import io.github.geoclaims.validation.constraints.UniqueIdentifiers;
 import jakarta.validation.Valid;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -54,6 +57,9 @@ abstract class AbstractClaimDocument implements Extensible {
   /** Returns the sources. */
   public abstract List<@Valid Source> getSources();
 
+  /** Returns the communicative acts the attributions report: the units of origin. */
+  public abstract List<@Valid Communication> getCommunications();
+
   /** Returns the claims. */
   public abstract List<@Valid Claim> getClaims();
 
@@ -78,6 +84,16 @@ abstract class AbstractClaimDocument implements Extensible {
    */
   public final Optional<Source> findSource(String sourceId) {
     return Optional.ofNullable(sourcesById().get(sourceId));
+  }
+
+  /**
+   * Returns the communication with the given identifier.
+   *
+   * @param communicationId the identifier
+   * @return the communication, or empty
+   */
+  public final Optional<Communication> findCommunication(String communicationId) {
+    return Optional.ofNullable(communicationsById().get(communicationId));
   }
 
   /**
@@ -154,6 +170,19 @@ abstract class AbstractClaimDocument implements Extensible {
   }
 
   /**
+   * Returns the independent origins behind a claim, as seen from outside this document: each origin's reference is
+   * global ({@code document/communication}, {@code document/actor}), so that origins from several documents compare.
+   *
+   * @param claimId the claim's identifier
+   * @return the origins, in order of first appearance; empty if there is no such claim
+   */
+  public final Set<Origin> globalOrigins(String claimId) {
+    Set<Origin> origins = new LinkedHashSet<>();
+    findClaim(claimId).ifPresent(claim -> claim.independentOrigins().forEach(origin -> origins.add(origin.in(getId()))));
+    return Collections.unmodifiableSet(origins);
+  }
+
+  /**
    * Returns the claims that contradict or deny the given claim, or that it contradicts or denies.
    *
    * @param claimId the claim's identifier
@@ -180,6 +209,11 @@ abstract class AbstractClaimDocument implements Extensible {
   @Value.Lazy
   Map<String, Source> sourcesById() {
     return index(getSources(), Source::getId);
+  }
+
+  @Value.Lazy
+  Map<String, Communication> communicationsById() {
+    return index(getCommunications(), Communication::getId);
   }
 
   @Value.Lazy

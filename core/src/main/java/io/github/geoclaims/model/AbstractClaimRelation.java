@@ -1,8 +1,8 @@
 package io.github.geoclaims.model;
 
-import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import io.github.geoclaims.validation.constraints.Identifier;
 import io.github.geoclaims.validation.constraints.KnownTerm;
+import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import java.util.Optional;
 import org.immutables.value.Value;
 

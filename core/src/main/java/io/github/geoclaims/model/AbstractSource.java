@@ -1,10 +1,10 @@
 package io.github.geoclaims.model;
 
-import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import io.github.geoclaims.validation.constraints.HttpUrl;
 import io.github.geoclaims.validation.constraints.Identifier;
 import io.github.geoclaims.validation.constraints.KnownTerm;
 import io.github.geoclaims.validation.constraints.LanguageTag;
+import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;

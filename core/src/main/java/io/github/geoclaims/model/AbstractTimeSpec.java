@@ -1,7 +1,7 @@
 package io.github.geoclaims.model;
 
-import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import io.github.geoclaims.validation.constraints.ConsistentTime;
+import io.github.geoclaims.validation.constraints.NotBlankIfPresent;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -14,6 +14,7 @@ import io.github.geoclaims.validation.constraints.NotEmpty;
 import io.github.geoclaims.validation.constraints.Positive;
 import io.github.geoclaims.validation.constraints.PositiveOrZero;
 import io.github.geoclaims.validation.constraints.Probability;
+import io.github.geoclaims.validation.constraints.Reference;
 import io.github.geoclaims.validation.constraints.SourceReliability;
 import io.github.geoclaims.validation.constraints.WikidataId;
 import java.lang.annotation.Annotation;
@@ -39,7 +40,7 @@ public enum ViolationCode {
   /** A number that must not be negative is. */
   VALUE_NEGATIVE("value.negative", PositiveOrZero.class, jakarta.validation.constraints.PositiveOrZero.class),
   /** An identifier or reference is not well-formed. */
-  IDENTIFIER_MALFORMED("identifier.malformed", Identifier.class),
+  IDENTIFIER_MALFORMED("identifier.malformed", Identifier.class, Reference.class),
   /** Two objects of the same kind in one document share an identifier. */
   IDENTIFIER_DUPLICATE("identifier.duplicate"),
   /** A reference names nothing of the right kind in the document. */
@@ -98,6 +99,12 @@ public enum ViolationCode {
   GROUP_INCONSISTENT("group.inconsistent"),
   /** Following {@code relayedFrom} links returns to an attribution already visited. */
   CHAIN_CYCLE("chain.cycle"),
+  /** A reference to another document of a corpus names a document, or something in it, that the corpus lacks. */
+  CORPUS_REFERENCE_UNRESOLVED("corpus.reference-unresolved"),
+  /** Following {@code relayedFrom} links across the documents of a corpus returns to an attribution already visited. */
+  CORPUS_CHAIN_CYCLE("corpus.chain-cycle"),
+  /** Two documents of a corpus share an identifier. */
+  CORPUS_DOCUMENT_DUPLICATE("corpus.document-duplicate"),
   /** Directed claim relations form a cycle, or a claim relates to itself. */
   RELATION_CYCLE("relation.cycle"),
   /** A constraint outside this library was violated (a user's own constraint). */

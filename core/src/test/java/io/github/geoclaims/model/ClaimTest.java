@@ -16,10 +16,15 @@ class ClaimTest {
       .withQuote(java.util.Optional.empty());
   private static final Attribution WHITE_HOUSE = whiteHouseSays().withRelayedFrom("a-ria");
   private static final Attribution ARTICLE = russiaDismisses().withId("a-article").withClaimant("outlet")
-      .withMode(AttributionMode.AUTHORIAL).withStance(Stance.ASSERTS).withRelayedFrom("a-white-house");
+      .withMode(AttributionMode.AUTHORIAL).withBasis(AttributionBasis.RESTATEMENT).withStance(Stance.ASSERTS)
+      .withRelayedFrom("a-white-house");
 
   private static Claim claim(Attribution... attributions) {
     return shipped().withAttributions(attributions);
+  }
+
+  private static Origin claimant(String actorId) {
+    return Origin.of(Origin.Kind.CLAIMANT, actorId);
   }
 
   private static VerificationAssessment assessment(VerificationStatus status) {
@@ -56,29 +61,29 @@ class ClaimTest {
 
   @Test
   void countsClaimantsAtTheOriginsAsIndependentOrigins() {
-    assertThat(claim(ARTICLE, WHITE_HOUSE, RIA).independentOrigins()).containsExactly("ria-news");
+    assertThat(claim(ARTICLE, WHITE_HOUSE, RIA).independentOrigins()).containsExactly(claimant("ria-news"));
     assertThat(claim(whiteHouseSays(), russiaDismisses().withStance(Stance.ACKNOWLEDGES)).independentOrigins())
-        .containsExactly("white-house", "russia");
+        .containsExactly(claimant("white-house"), claimant("russia"));
     assertThat(claim(whiteHouseSays(), whiteHouseSays().withId("again")).independentOrigins())
-        .containsExactly("white-house");
+        .containsExactly(claimant("white-house"));
     assertThat(claim().independentOrigins()).isEmpty();
   }
 
   @Test
   void doesNotCountDenialsDismissalsOrSilenceAsOrigins() {
     assertThat(claim(ARTICLE, WHITE_HOUSE, RIA, russiaDismisses()).independentOrigins())
-        .containsExactly("ria-news");
-    assertThat(claim(russiaDismisses(), whiteHouseSays()).independentOrigins()).containsExactly("white-house");
+        .containsExactly(claimant("ria-news"));
+    assertThat(claim(russiaDismisses(), whiteHouseSays()).independentOrigins()).containsExactly(claimant("white-house"));
     assertThat(claim(whiteHouseSays(), russiaDismisses().withStance(Stance.DENIES),
             russiaDismisses().withId("a-silent").withStance(Stance.HAS_NOT_COMMENTED)).independentOrigins())
-        .containsExactly("white-house");
+        .containsExactly(claimant("white-house"));
   }
 
   @Test
   void returnsUnmodifiableOriginsAndChains() {
     Claim claim = claim(ARTICLE, WHITE_HOUSE, RIA);
-    Set<String> origins = claim.independentOrigins();
-    assertThatThrownBy(() -> origins.add("x")).isInstanceOf(UnsupportedOperationException.class);
+    Set<Origin> origins = claim.independentOrigins();
+    assertThatThrownBy(() -> origins.add(claimant("x"))).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> claim.chainOf(ARTICLE).clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 

@@ -37,7 +37,7 @@ class RelayChainsTest {
     Attribution first = claim.getAttributions().get(0);
     assertThat(claim.getAttributions().subList(0, 1_000)).allSatisfy(a -> assertThat(claim.originOf(a)).isSameAs(first));
     assertThat(claim.chainOf(claim.getAttributions().get(999))).hasSize(1_000).endsWith(first);
-    assertThat(claim.independentOrigins()).containsExactly("actor-0", "actor-2");
+    assertThat(claim.independentOrigins()).containsExactly(Origin.of(Origin.Kind.CLAIMANT, "actor-0"), Origin.of(Origin.Kind.CLAIMANT, "actor-2"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.geoclaims.shapes;
 import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.ActorKind;
 import io.github.geoclaims.model.Attribution;
+import io.github.geoclaims.model.AttributionBasis;
 import io.github.geoclaims.model.AttributionMode;
 import io.github.geoclaims.model.Citation;
 import io.github.geoclaims.model.Claim;
@@ -329,6 +330,7 @@ public enum DocumentShape {
 
   private static Attribution.Builder attributionBuilder(String id, String claimant) {
     return Attribution.builder().id(id).claimant(claimant).source(SOURCE_ID).mode(AttributionMode.AUTHORIAL)
+        .basis(AttributionBasis.OWN_REPORTING)
         .stance(Stance.ASSERTS).modality(Modality.ASSERTED);
   }
 

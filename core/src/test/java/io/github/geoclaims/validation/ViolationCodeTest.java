@@ -50,6 +50,9 @@ class ViolationCodeTest {
       "verification.corroboration-insufficient",
       "group.inconsistent",
       "chain.cycle",
+      "corpus.reference-unresolved",
+      "corpus.chain-cycle",
+      "corpus.document-duplicate",
       "relation.cycle",
       "other");
 

@@ -6,6 +6,7 @@ import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.Attribution;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.model.Origin;
 import io.github.geoclaims.model.Stance;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,7 +60,8 @@ public final class QueryingExample {
     System.out.println("Independent origins (the end of each chain of affirming attributions):");
     for (Claim claim : document.getClaims()) {
       System.out.printf("  %s: %d %s%n", claim.getId(), document.independentOriginCount(claim.getId()),
-          claim.independentOrigins().stream().map(id -> name(document, id)).collect(Collectors.toList()));
+          claim.independentOrigins().stream().map(origin -> origin.getKind() == Origin.Kind.CLAIMANT
+              ? name(document, origin.getReference()) : origin.toString()).collect(Collectors.toList()));
       for (Attribution attribution : claim.getAttributions()) {
         List<Attribution> chain = claim.chainOf(attribution);
         if (chain.size() > 1) {

@@ -102,7 +102,7 @@ final class StreamInput implements TokenInput {
     mode = Mode.TRAILER;
     queue.clear();
     queue.add(new Object[] {Token.NAME, "schemaVersion"});
-    queue.add(new Object[] {Token.STRING, "1.0"});
+    queue.add(new Object[] {Token.STRING, DocumentLayout.WRITTEN_VERSION});
     queue.add(new Object[] {Token.NAME, "id"});
     queue.add(new Object[] {Token.STRING, documentId});
     synthetic = Token.START_OBJECT;

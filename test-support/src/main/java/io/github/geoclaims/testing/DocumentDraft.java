@@ -4,11 +4,14 @@ import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.ActorKind;
 import io.github.geoclaims.model.AdmiraltyRating;
 import io.github.geoclaims.model.Attribution;
+import io.github.geoclaims.model.AttributionBasis;
 import io.github.geoclaims.model.AttributionMode;
 import io.github.geoclaims.model.Citation;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;
+import io.github.geoclaims.model.Communication;
+import io.github.geoclaims.model.CommunicationKind;
 import io.github.geoclaims.model.EventKind;
 import io.github.geoclaims.model.Evidence;
 import io.github.geoclaims.model.Modality;
@@ -31,7 +34,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One valid document in the making. Actors come first (their identifiers before anything else, so that roles and
@@ -109,6 +114,10 @@ final class DocumentDraft {
   private static final List<ParticipantRole> PARTICIPANT_ROLES = ParticipantRole.standardValues();
   private static final List<AttributionMode> MODES = AttributionMode.standardValues();
   private static final List<Stance> STANCES = Stance.standardValues();
+  private static final List<CommunicationKind> COMMUNICATION_KINDS = CommunicationKind.standardValues();
+  private static final List<AttributionBasis> BASES = AttributionBasis.standardValues();
+  private static final List<AttributionBasis> OWN_BASES =
+      BASES.stream().filter(AttributionBasis::isOwn).collect(Collectors.toList());
   private static final List<Modality> MODALITIES = Modality.standardValues();
   private static final List<RelationKind> RELATION_KINDS = RelationKind.standardValues();
   private static final List<VerificationStatus> STATUSES = VerificationStatus.standardValues();
@@ -129,6 +138,7 @@ final class DocumentDraft {
   /** The state each actor is, or {@code null} for an actor that is not a state. */
   private final List<State> actorStates = new ArrayList<>();
   private final List<Source> sources = new ArrayList<>();
+  private final List<Communication> communications = new ArrayList<>();
 
   DocumentDraft(DocumentShape shape, Choices choices, Times times) {
     this.shape = shape;
@@ -155,6 +165,10 @@ final class DocumentDraft {
       sources.add(source(i));
     }
     document.addAllSources(sources);
+    for (int i = 0; i < shape.sources(); i++) {
+      communications.add(communication(i));
+    }
+    document.addAllCommunications(communications);
     List<String> claimIds = new ArrayList<>(shape.claims());
     for (int i = 0; i < shape.claims(); i++) {
       Claim claim = claim(i);
@@ -256,6 +270,36 @@ final class DocumentDraft {
     if (members.isEmpty() || choices.coin()) {
       actor.memberCount(members.size() + choices.between(members.isEmpty() ? 1 : 0, 45));
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------- communications
+
+  /** A communication, issued by any actor or by nobody named, published in any source or in none. */
+  private Communication communication(int index) {
+    Communication.Builder communication = Communication.builder()
+        .id(unique("communication" + separator + (index + 1)))
+        .kind(choices.term(COMMUNICATION_KINDS, CommunicationKind::of, "x-press-release"));
+    if (!choices.oneIn(4)) {
+      communication.issuer(choices.pick(actorIds));
+    }
+    if (choices.coin()) {
+      communication.issuedAt(times.statement(Optional.empty()));
+    }
+    if (choices.coin()) {
+      communication.publishedIn(choices.pick(sources).getId());
+    }
+    if (choices.oneIn(3)) {
+      communication.description("A statement on the transfers — as the text reports it, 🚀 included.");
+    }
+    if (shape.extensionProperties() && choices.oneIn(8)) {
+      communication.putAllExtensions(extensionProperties.some());
+    }
+    return communication.build();
+  }
+
+  /** A global reference to something of another document, which a document's own validation leaves to a corpus. */
+  private String elsewhere(String localId) {
+    return "elsewhere" + separator + choices.between(1, 3) + "/" + localId;
   }
 
   // ---------------------------------------------------------------------------------------------------- sources
@@ -435,8 +479,9 @@ final class DocumentDraft {
         claimant = choices.pick(actorIds);
       }
     }
+    AttributionMode mode = choices.term(MODES, AttributionMode::of, "x-leak");
     Attribution.Builder attribution = Attribution.builder().id(unique(id)).claimant(claimant).source(source.getId())
-        .mode(choices.term(MODES, AttributionMode::of, "x-leak"))
+        .mode(mode)
         .stance(originates || choices.coin() ? Stance.ASSERTS
             : choices.term(STANCES, Stance::of, "x-hints"))
         .modality(choices.term(MODALITIES, Modality::of, "x-estimated"));
@@ -450,8 +495,18 @@ final class DocumentDraft {
     if (source.getText().isPresent() && !choices.oneIn(6)) {
       attribution.quote(prose.passage(source.getText().get(), shape.sourceTextLength(), 60, 12));
     }
+    if (originates && mode.equals(AttributionMode.AUTHORIAL)) {
+      attribution.basis(choices.pick(OWN_BASES));
+    } else if (choices.oneIn(mode.equals(AttributionMode.AUTHORIAL) ? 2 : 10)) {
+      attribution.basis(choices.term(BASES, AttributionBasis::of, "x-hearsay"));
+    }
+    if (!originates && !communications.isEmpty() && choices.oneIn(3)) {
+      attribution.communication(choices.oneIn(8) ? elsewhere("statement") : choices.pick(communications).getId());
+    }
     if (!originates && !earlier.isEmpty() && choices.oneIn(3)) {
       attribution.relayedFrom(choices.pick(earlier).getId());
+    } else if (!originates && choices.oneIn(16)) {
+      attribution.relayedFrom(elsewhere(id));
     }
     if (choices.oneIn(20)) {
       attribution.note("The attribution is indirect.");

@@ -2,6 +2,7 @@ package io.github.geoclaims.validation.internal;
 
 import io.github.geoclaims.model.Attribution;
 import io.github.geoclaims.model.Claim;
+import io.github.geoclaims.model.QualifiedId;
 import io.github.geoclaims.validation.ViolationCode;
 import io.github.geoclaims.validation.constraints.ConsistentAttributionChains;
 import jakarta.validation.ConstraintValidator;
@@ -29,6 +30,9 @@ public final class ConsistentAttributionChainsValidator
         continue;
       }
       String upstream = attribution.getRelayedFrom().get();
+      if (upstream.indexOf(QualifiedId.SEPARATOR) >= 0) {
+        continue; // an attribution of another document: a corpus resolves it
+      }
       String path = "attributions[" + i + "].relayedFrom";
       if (claim.findAttribution(upstream).isEmpty()) {
         report.add(ViolationCode.REFERENCE_UNRESOLVED, path,

@@ -1,6 +1,7 @@
 package io.github.geoclaims.validation.internal;
 
 import io.github.geoclaims.model.Claim;
+import io.github.geoclaims.model.Origin;
 import io.github.geoclaims.model.VerificationStatus;
 import io.github.geoclaims.validation.ViolationCode;
 import io.github.geoclaims.validation.constraints.CorroboratedByIndependentOrigins;
@@ -21,7 +22,7 @@ public final class CorroboratedByIndependentOriginsValidator
       return true;
     }
     ConstraintReport report = new ConstraintReport(context);
-    Set<String> origins = null;
+    Set<Origin> origins = null;
     for (int i = 0; i < claim.getAssessments().size(); i++) {
       if (!claim.getAssessments().get(i).getStatus().equals(VerificationStatus.CORROBORATED)) {
         continue;

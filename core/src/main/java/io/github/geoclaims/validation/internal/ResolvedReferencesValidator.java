@@ -5,6 +5,8 @@ import io.github.geoclaims.model.Citation;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;
+import io.github.geoclaims.model.Communication;
+import io.github.geoclaims.model.QualifiedId;
 import io.github.geoclaims.model.Role;
 import io.github.geoclaims.model.Source;
 import io.github.geoclaims.model.VerificationAssessment;
@@ -29,10 +31,15 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
     Check check = new Check(document, new ConstraintReport(context));
     checkActors(check, document.getActors());
     checkSources(check, document.getSources());
+    checkCommunications(check, document.getCommunications());
     checkClaims(check, document.getClaims());
     Attributions.forEach(document, (position, attribution) -> {
       check.actor(attribution.getClaimant(), () -> position.path() + ".claimant");
       check.source(attribution.getSource(), () -> position.path() + ".source");
+      attribution.getCommunication()
+          .ifPresent(reference -> check.communication(reference, () -> position.path() + ".communication"));
+      attribution.getRelayedFrom()
+          .ifPresent(reference -> check.notSelfQualified(reference, () -> position.path() + ".relayedFrom"));
     });
     List<ClaimRelation> relations = document.getRelations();
     for (int i = 0; i < relations.size(); i++) {
@@ -82,6 +89,15 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
     }
   }
 
+  private static void checkCommunications(Check check, List<Communication> communications) {
+    for (int i = 0; i < communications.size(); i++) {
+      Communication communication = communications.get(i);
+      String path = "communications[" + i + "]";
+      communication.getIssuer().ifPresent(id -> check.actor(id, () -> path + ".issuer"));
+      communication.getPublishedIn().ifPresent(id -> check.source(id, () -> path + ".publishedIn"));
+    }
+  }
+
   private static void checkClaims(Check check, List<Claim> claims) {
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
@@ -126,6 +142,32 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
       if (document.findSource(id).isEmpty()) {
         unresolved(path, id, "source");
       }
+    }
+
+    /**
+     * Checks a reference to a communication: a local one must name a communication of this document; a global one
+     * names another document's, which only a corpus can resolve.
+     */
+    void communication(String reference, Supplier<String> path) {
+      if (notSelfQualified(reference, path) && reference.indexOf(QualifiedId.SEPARATOR) < 0
+          && document.findCommunication(reference).isEmpty()) {
+        unresolved(path, reference, "communication");
+      }
+    }
+
+    /**
+     * Reports a global reference that names this document itself: within a document, a reference is the local
+     * identifier. Returns {@code true} if the reference is not one.
+     */
+    boolean notSelfQualified(String reference, Supplier<String> path) {
+      QualifiedId id = QualifiedId.parse(reference);
+      if (id.getDocument().isPresent() && !id.isElsewhere(document.getId())) {
+        report.add(ViolationCode.REFERENCE_UNRESOLVED, path.get(), ConstraintReport.quoted(reference)
+            + " names this document; within a document write the local identifier "
+            + ConstraintReport.quoted(id.getLocalId()));
+        return false;
+      }
+      return true;
     }
 
     void claim(String id, Supplier<String> path) {

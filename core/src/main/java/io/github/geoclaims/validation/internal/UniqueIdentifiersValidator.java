@@ -3,6 +3,7 @@ package io.github.geoclaims.validation.internal;
 import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.model.Communication;
 import io.github.geoclaims.model.Source;
 import io.github.geoclaims.validation.ViolationCode;
 import io.github.geoclaims.validation.constraints.UniqueIdentifiers;
@@ -36,6 +37,8 @@ public final class UniqueIdentifiersValidator implements ConstraintValidator<Uni
     ConstraintReport report = new ConstraintReport(context);
     reportRepeats(report, "id", indexed(document.getActors(), Actor::getId), index -> "actors[" + index + "]");
     reportRepeats(report, "id", indexed(document.getSources(), Source::getId), index -> "sources[" + index + "]");
+    reportRepeats(report, "id", indexed(document.getCommunications(), Communication::getId),
+        index -> "communications[" + index + "]");
     reportRepeats(report, "id", indexed(document.getClaims(), Claim::getId), index -> "claims[" + index + "]");
     Uses<Attributions.Position> attributions = new Uses<>();
     Attributions.forEach(document, (position, attribution) -> attributions.add(attribution.getId(), position));

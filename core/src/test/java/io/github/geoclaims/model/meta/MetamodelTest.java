@@ -74,7 +74,7 @@ class MetamodelTest {
   @Test
   void everyAccessorOfEveryAbstractModelTypeIsExactlyOneProperty() {
     List<Class<?>> abstractTypes = abstractModelTypes();
-    assertThat(abstractTypes).hasSize(15);
+    assertThat(abstractTypes).hasSize(16);
     List<Class<?>> described = Metamodel.types().stream().<Class<?>>map(type -> type.javaType().getSuperclass())
         .toList();
     assertThat(described).containsExactlyInAnyOrderElementsOf(abstractTypes);
@@ -88,8 +88,8 @@ class MetamodelTest {
   @Test
   void listsTheDocumentFirstThenEachTypeWhereADocumentFirstRefersToIt() {
     assertThat(Metamodel.types()).extracting(ModelType::name).containsExactly("ClaimDocument", "Actor", "Role",
-        "Source", "Citation", "TextAnchor", "Claim", "Participant", "TimeSpec", "Quantity", "Attribution",
-        "VerificationAssessment", "Evidence", "AdmiraltyRating", "ClaimRelation");
+        "Source", "Citation", "TextAnchor", "Communication", "TimeSpec", "Claim", "Participant", "Quantity",
+        "Attribution", "VerificationAssessment", "Evidence", "AdmiraltyRating", "ClaimRelation");
   }
 
   @Test
@@ -183,7 +183,7 @@ class MetamodelTest {
   @Test
   void marksTheTypesThatCarryExtensions() {
     assertThat(Metamodel.types()).filteredOn(ModelType::isExtensible).extracting(ModelType::name)
-        .containsExactly("ClaimDocument", "Actor", "Source", "Claim", "Attribution");
+        .containsExactly("ClaimDocument", "Actor", "Source", "Communication", "Claim", "Attribution");
     assertThat(Metamodel.types()).allSatisfy(type ->
         assertThat(type.property("extensions")).as(type.name()).isEmpty());
   }

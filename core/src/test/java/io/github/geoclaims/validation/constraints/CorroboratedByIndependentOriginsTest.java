@@ -46,7 +46,7 @@ class CorroboratedByIndependentOriginsTest {
     var violation = assertOnlyViolation(withClaim(claim(whiteHouseSays(), russiaRelaysWhiteHouse())),
         ViolationCode.VERIFICATION_CORROBORATION_INSUFFICIENT, "claims[0].assessments[1].status");
     assertThat(violation.message()).isEqualTo("'corroborated' needs affirming attributions (asserts, acknowledges,"
-        + " condemns, supports) from at least two independent origins, but they trace back only to [white-house]");
+        + " condemns, supports) from at least two independent origins, but they trace back only to [claimant white-house]");
   }
 
   @Test

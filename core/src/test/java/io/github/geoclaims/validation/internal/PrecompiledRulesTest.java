@@ -9,11 +9,14 @@ import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.ActorKind;
 import io.github.geoclaims.model.AdmiraltyRating;
 import io.github.geoclaims.model.Attribution;
+import io.github.geoclaims.model.AttributionBasis;
 import io.github.geoclaims.model.AttributionMode;
 import io.github.geoclaims.model.Citation;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;
+import io.github.geoclaims.model.Communication;
+import io.github.geoclaims.model.CommunicationKind;
 import io.github.geoclaims.model.EventKind;
 import io.github.geoclaims.model.Evidence;
 import io.github.geoclaims.model.Modality;
@@ -94,6 +97,8 @@ class PrecompiledRulesTest {
         d -> actor(d, 1, a -> a.withName(" "))));
     b.add(new Break("ClaimDocument.claims[] @Valid", ViolationCode.VALUE_BLANK,
         d -> claim(d, 1, c -> c.withProposition(""))));
+    b.add(new Break("ClaimDocument.communications[] @Valid", ViolationCode.TERM_UNKNOWN,
+        d -> communication(d, c -> c.withKind(CommunicationKind.of("speech")))));
     b.add(new Break("ClaimDocument.description? @NotBlankIfPresent", ViolationCode.VALUE_BLANK,
         d -> d.withDescription(" \t")));
     b.add(new Break("ClaimDocument.extensions<key> @ExtensionName", ViolationCode.EXTENSION_NAME_MALFORMED,
@@ -170,6 +175,21 @@ class PrecompiledRulesTest {
         d -> citation(d, c -> c.withTitle("\t"))));
     b.add(new Break("Citation.url? @HttpUrl", ViolationCode.URL_INVALID,
         d -> citation(d, c -> c.withUrl("example.org/briefing"))));
+    // Communication (one press briefing, added to the document)
+    b.add(new Break("Communication.description? @NotBlankIfPresent", ViolationCode.VALUE_BLANK,
+        d -> communication(d, c -> c.withDescription(" "))));
+    b.add(new Break("Communication.extensions<key> @ExtensionName", ViolationCode.EXTENSION_NAME_MALFORMED,
+        d -> communication(d, c -> c.withExtensions(Map.of("briefing", "1")))));
+    b.add(new Break("Communication.id @Identifier", ViolationCode.IDENTIFIER_MALFORMED,
+        d -> communication(d, c -> c.withId("the briefing"))));
+    b.add(new Break("Communication.issuedAt? @Valid", ViolationCode.VALUE_BLANK,
+        d -> communication(d, c -> c.withIssuedAt(TimeSpec.expressed("\t")))));
+    b.add(new Break("Communication.issuer? @Identifier", ViolationCode.IDENTIFIER_MALFORMED,
+        d -> communication(d, c -> c.withIssuer("white house"))));
+    b.add(new Break("Communication.kind @KnownTerm", ViolationCode.TERM_UNKNOWN,
+        d -> communication(d, c -> c.withKind(CommunicationKind.of("Press-Briefing")))));
+    b.add(new Break("Communication.publishedIn? @Identifier", ViolationCode.IDENTIFIER_MALFORMED,
+        d -> communication(d, c -> c.withPublishedIn("article/2"))));
     // TextAnchor, TimeSpec
     b.add(new Break("TextAnchor @ConsistentAnchor", ViolationCode.ANCHOR_RANGE_INVALID,
         d -> citation(d, c -> c.withAnchor(TextAnchor.builder().exact("Russia.").start(9).end(2).build()))));
@@ -243,8 +263,12 @@ class PrecompiledRulesTest {
     b.add(new Break("Attribution.quote? @Valid", ViolationCode.ANCHOR_RANGE_INVALID,
         d -> attribution(d, 0, 1, a -> a.withQuote(TextAnchor.builder().exact("Moscow").start(90).end(80)
             .build()))));
-    b.add(new Break("Attribution.relayedFrom? @Identifier", ViolationCode.IDENTIFIER_MALFORMED,
-        d -> attribution(d, 0, 2, a -> a.withRelayedFrom("a white house"))));
+    b.add(new Break("Attribution.relayedFrom? @Reference", ViolationCode.IDENTIFIER_MALFORMED,
+        d -> attribution(d, 0, 2, a -> a.withRelayedFrom("other-document/a/white-house"))));
+    b.add(new Break("Attribution.communication? @Reference", ViolationCode.IDENTIFIER_MALFORMED,
+        d -> attribution(d, 0, 1, a -> a.withCommunication("/briefing"))));
+    b.add(new Break("Attribution.basis? @KnownTerm", ViolationCode.TERM_UNKNOWN,
+        d -> attribution(d, 0, 2, a -> a.withBasis(AttributionBasis.of("hearsay")))));
     b.add(new Break("Attribution.source @Identifier", ViolationCode.IDENTIFIER_MALFORMED,
         d -> attribution(d, 0, 1, a -> a.withSource("the article"))));
     b.add(new Break("Attribution.stance @KnownTerm", ViolationCode.TERM_UNKNOWN,
@@ -443,6 +467,12 @@ class PrecompiledRulesTest {
 
   private static ClaimDocument actor(ClaimDocument d, int index, UnaryOperator<Actor> change) {
     return d.withActors(replace(d.getActors(), index, change));
+  }
+
+  /** The document with one press briefing, changed. */
+  private static ClaimDocument communication(ClaimDocument d, UnaryOperator<Communication> change) {
+    return d.withCommunications(change.apply(
+        Communication.builder().id("briefing-remarks").kind(CommunicationKind.PRESS_BRIEFING).build()));
   }
 
   private static ClaimDocument source(ClaimDocument d, int index, UnaryOperator<Source> change) {

@@ -20,6 +20,7 @@ import io.github.geoclaims.validation.constraints.NotEmpty;
 import io.github.geoclaims.validation.constraints.Positive;
 import io.github.geoclaims.validation.constraints.PositiveOrZero;
 import io.github.geoclaims.validation.constraints.Probability;
+import io.github.geoclaims.validation.constraints.Reference;
 import io.github.geoclaims.validation.constraints.SourceReliability;
 import io.github.geoclaims.validation.constraints.WikidataId;
 import java.io.IOException;
@@ -57,6 +58,7 @@ public final class SchemaGenerator {
   /** What a value constraint says in a schema, by constraint: a reference to a shared definition, or a fragment. */
   private static final Map<Class<? extends Annotation>, Supplier<Map<String, Object>>> FRAGMENTS = Map.ofEntries(
       Map.entry(Identifier.class, () -> ref("Identifier")),
+      Map.entry(Reference.class, () -> ref("Reference")),
       Map.entry(NotBlank.class, () -> ref("NonBlankString")),
       Map.entry(NotBlankIfPresent.class, () -> ref("OptionalText")),
       Map.entry(HttpUrl.class, () -> ref("HttpUrl")),
@@ -141,6 +143,9 @@ public final class SchemaGenerator {
   private static void sharedDefinitions(Map<String, Object> defs) {
     defs.put("Identifier", object("description", "An identifier: 1-128 characters, ASCII letters, digits and"
         + " . _ : -, starting with a letter or digit.", "type", "string", "pattern", "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"));
+    defs.put("Reference", object("description", "A reference: an identifier of this document, or a document's"
+        + " identifier, '/' and an identifier of that document (since 1.1).", "type", "string",
+        "pattern", "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}(/[A-Za-z0-9][A-Za-z0-9._:-]{0,127})?$"));
     defs.put("NonBlankString", object("description", "A string with at least one character that is not whitespace"
         + " (as Java's String.isBlank).", "type", "string",
         "pattern", "[^\\t\\n\\u000b\\f\\r\\u001c-\\u001f \\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000]"));

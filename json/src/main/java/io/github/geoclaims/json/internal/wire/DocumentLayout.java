@@ -29,8 +29,11 @@ public final class DocumentLayout {
   /** The one property of the wire format that is not a model property: the format's version, written first. */
   public static final String SCHEMA_VERSION = "schemaVersion";
 
-  /** The version written; readers accept any 1.x. */
-  public static final String WRITTEN_VERSION = "1.0";
+  /**
+   * The version written; readers accept any 1.x. 1.1 added, all optional: communications, an attribution's
+   * communication and basis, and global references ({@code document/id}) in relayedFrom.
+   */
+  public static final String WRITTEN_VERSION = "1.1";
 
   /**
    * A version number of {@code schemaVersion}, major or minor, as a regular expression: digits without leading zeros,
