@@ -31,18 +31,17 @@ public record CorpusProblem(String document, String pointer, ViolationCode code,
   }
 
   /**
-   * Returns the Jakarta-style property path of the value from the corpus, such as
-   * {@code documents[001].claims[3].attributions[1].relayedFrom}.
+   * Returns the property path of the value within its document, such as {@code claims[3].attributions[1].relayedFrom}.
    *
-   * @return the path
+   * @return the path, {@code ""} for the document itself
    */
-  public String path() {
-    StringBuilder path = new StringBuilder("documents[").append(document).append(']');
+  public String pathInDocument() {
+    StringBuilder path = new StringBuilder();
     for (String segment : pointer.substring(1).split("/")) {
       if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
         path.append('[').append(segment).append(']');
-      } else {
-        path.append('.').append(segment);
+      } else if (!segment.isEmpty()) {
+        path.append(path.length() == 0 ? "" : ".").append(segment);
       }
     }
     return path.toString();

@@ -29,6 +29,11 @@ final class Corpus {
     return dir("geoclaims.golden.articles", "../examples/src/main/resources/io/github/geoclaims/fixtures");
   }
 
+  /** jackson-module/src/test/resources/golden-1.0: the golden files of wire format 1.0, kept as written then. */
+  static Path version10Dir() {
+    return dir("geoclaims.golden.v10", "../jackson-module/src/test/resources/golden-1.0");
+  }
+
   /** jackson-module/src/test/resources/hostile: the hostile inputs. */
   static Path hostileDir() {
     return dir("geoclaims.golden.hostile", "../jackson-module/src/test/resources/hostile");
@@ -107,15 +112,15 @@ final class Corpus {
             "/sources/0/title"),
         new Invalid("missing required property", replace(full, "\"name\": \"Russia\"", "\"x-name\": \"Russia\""),
             "json.required", "/actors/3"),
-        new Invalid("missing schemaVersion", replace(full, "  \"schemaVersion\": \"1.0\",\n", ""), "json.required",
+        new Invalid("missing schemaVersion", replace(full, "  \"schemaVersion\": \"1.1\",\n", ""), "json.required",
             ""),
         new Invalid("unknown property", replace(full, "\"name\": \"Russia\"", "\"name\": \"Russia\", \"colour\": [1, {}]"),
             "json.unknown-property", "/actors/3/colour"),
-        new Invalid("other major version", replace(full, "\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\""),
+        new Invalid("other major version", replace(full, "\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"2.0\""),
             "json.unsupported-version", "/schemaVersion"),
-        new Invalid("malformed version", replace(full, "\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.0.0\""),
+        new Invalid("malformed version", replace(full, "\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.0.0\""),
             "json.unsupported-version", "/schemaVersion"),
-        new Invalid("version as a number", replace(full, "\"schemaVersion\": \"1.0\"", "\"schemaVersion\": 1.0"),
+        new Invalid("version as a number", replace(full, "\"schemaVersion\": \"1.1\"", "\"schemaVersion\": 1.0"),
             "json.unsupported-version", "/schemaVersion"),
         new Invalid("malformed time", replace(full, "\"2023-10-14\"", "\"2023-13\""), "json.time",
             "/sources/0/publishedAt"),

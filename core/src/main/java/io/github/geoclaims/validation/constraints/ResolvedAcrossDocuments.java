@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * is in the corpus and has the attribution of the same claim, or the communication, named), and no relay chain comes
  * back to itself across documents. Each problem is reported with its own code
  * ({@code corpus.reference-unresolved}, {@code corpus.chain-cycle}, {@code corpus.document-duplicate}) at
- * {@code documents[id]} followed by the path in that document.
+ * {@code documents[i]} (the document's position in the corpus) followed by the path in that document.
  */
 @Documented
 @Constraint(validatedBy = {ResolvedAcrossDocumentsValidator.class})

@@ -6,7 +6,10 @@ import io.github.geoclaims.validation.constraints.ResolvedAcrossDocuments;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Validates {@link ResolvedAcrossDocuments}: reports the problems the corpus found when it resolved its references. */
+/**
+ * Validates {@link ResolvedAcrossDocuments}: reports the problems the corpus found when it resolved its references, at
+ * {@code documents[i]} (the document's position in the corpus) followed by the path in the document.
+ */
 public final class ResolvedAcrossDocumentsValidator
     implements ConstraintValidator<ResolvedAcrossDocuments, ClaimCorpus> {
 
@@ -20,7 +23,10 @@ public final class ResolvedAcrossDocumentsValidator
     }
     ConstraintReport report = new ConstraintReport(context);
     for (CorpusProblem problem : corpus.problems()) {
-      report.add(problem.code(), problem.path(), problem.message());
+      String inDocument = problem.pathInDocument();
+      report.add(problem.code(), "documents[" + corpus.documentIds().indexOf(problem.document()) + "]"
+          + (inDocument.isEmpty() ? "" : "." + inDocument), "in document '" + problem.document() + "': "
+          + problem.message());
     }
     return report.isValid();
   }
