@@ -359,7 +359,7 @@ public final class ClaimCorpus {
       Origin origin = current.chainEndOrigin;
       if (origin == null) {
         return new EchoChain(steps, Optional.empty(),
-            "restates what its document attributes to others, or states no basis of its own: not an origin");
+            "restates what its document attributes to others, or states no basis of its own: not counted");
       }
       if (origin.getKind() != Origin.Kind.ATTRIBUTION_ELSEWHERE) {
         return new EchoChain(steps, Optional.of(origin), "origin");
@@ -367,12 +367,13 @@ public final class ClaimCorpus {
       long target = locate(origin.getReference(), claim.claimId);
       if (target < 0) {
         return new EchoChain(steps, Optional.of(origin), "relayed from " + origin.getReference()
-            + ", which this corpus cannot resolve: counted as one origin");
+            + ", which this corpus cannot resolve: counted once as it stands");
       }
       e = (int) (target >>> 32);
       a = (int) target;
     }
-    return new EchoChain(steps, Optional.empty(), "the chain comes back to an attribution already on it: a cycle");
+    return new EchoChain(steps, Optional.empty(),
+        "comes back to an attribution already on the chain: a cycle, not counted");
   }
 
   private static long key(int entry, int attribution) {

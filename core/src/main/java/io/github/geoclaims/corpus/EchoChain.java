@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param steps the attributions, from the one that appears to the last one relayed
  * @param origin the origin the chain ends at; empty when it ends at no origin
- * @param ending why the chain ends where it does, in words (the origin, a restatement, an unresolved reference, a cycle)
+ * @param ending why the chain ends where it does, in words: {@code origin}, or why it is not counted (a
+ *     restatement, a cycle) or counted as it stands (an unresolved reference)
  */
 public record EchoChain(List<EchoStep> steps, Optional<Origin> origin, String ending) {
 

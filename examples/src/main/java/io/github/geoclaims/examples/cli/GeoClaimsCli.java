@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
     description = "Summarise, validate and export sourced geopolitical claims in the geoclaims JSON format.",
     subcommands = {
       SummaryCommand.class,
+      TraceCommand.class,
       ValidateCommand.class,
       SchemaCommand.class,
       FixturesCommand.class,

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A file named on the command line, or standard input ({@code -}). */
 final class Input {
@@ -29,7 +31,7 @@ final class Input {
 
   /**
    * Resolves the arguments, checking up front that each file exists and is readable, so that a typo ends the
-   * command before any output. Each problem is printed as {@code geoclaims CMD: no such file: x.json}.
+   * command before any output. A directory stands for the {@code .json} files directly in it, by name. Each problem is printed as {@code geoclaims CMD: no such file: x.json}.
    *
    * @throws CliException with exit code 2 if any argument does not name a readable file
    */
@@ -56,7 +58,11 @@ final class Input {
       if (!Files.exists(path)) {
         errors.add("no such file: " + argument);
       } else if (Files.isDirectory(path)) {
-        errors.add("is a directory, not a file: " + argument);
+        List<Path> documents = jsonFilesIn(path);
+        if (documents.isEmpty()) {
+          errors.add("no .json file in directory: " + argument);
+        }
+        documents.forEach(file -> inputs.add(new Input(file.toString(), file, null)));
       } else if (!Files.isReadable(path)) {
         errors.add("cannot read file (permission denied): " + argument);
       } else {
@@ -70,6 +76,16 @@ final class Input {
       throw new CliException(GeoClaimsCli.USAGE, errors.get(errors.size() - 1));
     }
     return inputs;
+  }
+
+  /** Returns the {@code .json} files directly in a directory, by name; an unreadable directory has none. */
+  private static List<Path> jsonFilesIn(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(file -> file.getFileName().toString().endsWith(".json") && Files.isRegularFile(file))
+          .sorted().collect(Collectors.toList());
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   /** Returns the name used in messages: the argument as given, or {@code <stdin>}. */

@@ -1,5 +1,6 @@
 package io.github.geoclaims.examples.cli;
 
+import io.github.geoclaims.corpus.ClaimCorpus;
 import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.Attribution;
 import io.github.geoclaims.model.Claim;
@@ -47,10 +48,12 @@ final class SummaryReport {
   private static final int RULE_WIDTH = 100;
 
   private final List<ClaimDocument> documents;
+  private final ClaimCorpus corpus;
   private final Map<String, List<String>> documentsByClaimId = new LinkedHashMap<>();
 
-  SummaryReport(List<ClaimDocument> documents) {
+  SummaryReport(List<ClaimDocument> documents, ClaimCorpus corpus) {
     this.documents = List.copyOf(documents);
+    this.corpus = corpus;
     for (ClaimDocument document : documents) {
       for (Claim claim : document.getClaims()) {
         documentsByClaimId.computeIfAbsent(claim.getId(), id -> new ArrayList<>()).add(document.getId());
@@ -116,7 +119,7 @@ final class SummaryReport {
           .collect(Collectors.joining("; ")));
     }
     out.println("    status: " + claim.currentStatus().map(VerificationStatus::value).orElse("not assessed")
-        + " | independent origins: " + claim.independentOrigins().size());
+        + " | independent origins: " + claim.independentOrigins().size() + acrossTheCorpus(claim));
     for (Attribution attribution : claim.getAttributions()) {
       String where = main.map(Source::getId).filter(attribution.getSource()::equals).isPresent()
           ? ""
@@ -134,6 +137,13 @@ final class SummaryReport {
     for (String link : links(document, claim)) {
       out.println("    link: " + link);
     }
+  }
+
+  /** For a claim that appears in several documents: its independent origins across all of them. */
+  private String acrossTheCorpus(Claim claim) {
+    long appearances = documentsByClaimId.getOrDefault(claim.getId(), List.of()).size();
+    return appearances < 2 ? "" : " (across the " + appearances + " documents with this claim: "
+        + corpus.independentOrigins(claim.getId()).size() + "; geoclaims trace " + claim.getId() + ")";
   }
 
   private static String describeParticipant(ClaimDocument document, Participant participant) {
@@ -207,6 +217,7 @@ final class SummaryReport {
     out.printf("  relations: %d (%d across documents)%n",
         documents.stream().mapToInt(d -> d.getRelations().size()).sum(), crossDocumentRelations);
     out.printf("  claims shared across documents: %d%n", crossDocumentClaims);
+    out.printf("  problems across documents: %d%n", corpus.problems().size());
     out.println("  verification: " + counts(claims().map(c -> c.currentStatus().map(VerificationStatus::value)
         .orElse("not assessed"))));
     out.println("  stances: " + counts(attributions().map(Attribution::getStance).map(Term::value)));

@@ -2,6 +2,7 @@ package io.github.geoclaims.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.geoclaims.corpus.ClaimCorpus;
 import io.github.geoclaims.examples.SampleDocuments;
 import io.github.geoclaims.model.ClaimDocument;
 import java.io.PrintWriter;
@@ -13,7 +14,7 @@ class SummaryReportTest {
 
   private static String report(List<ClaimDocument> documents) {
     StringWriter out = new StringWriter();
-    new SummaryReport(documents).print(new PrintWriter(out));
+    new SummaryReport(documents, ClaimCorpus.of(documents)).print(new PrintWriter(out));
     return out.toString();
   }
 
@@ -71,6 +72,7 @@ class SummaryReportTest {
         "  attributions: 5",
         "  relations: 2 (1 across documents)",
         "  claims shared across documents: 0",
+        "  problems across documents: 0",
         "  verification: not assessed 2, unverified 1",
         "  stances: asserts 3, acknowledges 1, dismisses 1",
         "  modalities: reported 4, alleged 1",

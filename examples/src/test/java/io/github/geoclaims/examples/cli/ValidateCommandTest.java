@@ -121,11 +121,11 @@ class ValidateCommandTest {
   }
 
   @Test
-  void aDirectoryIsAUsageError() {
+  void aDirectoryWithoutJsonFilesIsAUsageError() {
     Cli.Run run = Cli.run("validate", directory.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("geoclaims validate: is a directory, not a file: " + directory);
+    assertThat(run.errLines()).containsExactly("geoclaims validate: no .json file in directory: " + directory);
   }
 
   @Test
