@@ -402,7 +402,10 @@ public final class ClaimCorpus {
     return -1;
   }
 
-  /** Checks every reference to another document, and every relay chain across documents for a cycle. */
+  /**
+   * Checks every reference to another document (relays, communications, relations), and every relay chain across
+   * documents for a cycle.
+   */
   private List<CorpusProblem> resolveReferences() {
     List<CorpusProblem> found = new ArrayList<>();
     Set<String> known = new HashSet<>(documents);
@@ -436,7 +439,30 @@ public final class ClaimCorpus {
         }
       }
     }
+    for (IndexedRelation relation : relations) {
+      if (!relation.targetDocument.equals(relation.document)) {
+        String at = "/relations/" + relation.index;
+        if (!known.contains(relation.targetDocument)) {
+          found.add(new CorpusProblem(relation.document, at + "/targetDocument",
+              ViolationCode.CORPUS_REFERENCE_UNRESOLVED, "'" + relation.targetDocument
+                  + "' is not in the corpus; add it, or correct the reference"));
+        } else if (!hasClaim(relation.targetDocument, relation.to)) {
+          found.add(new CorpusProblem(relation.document, at + "/to", ViolationCode.CORPUS_REFERENCE_UNRESOLVED,
+              "document '" + relation.targetDocument + "' has no claim '" + relation.to + "'"));
+        }
+      }
+    }
     return found;
+  }
+
+  private boolean hasClaim(String document, String claimId) {
+    IntList entries = byClaimId.get(claimId);
+    for (int i = 0; entries != null && i < entries.size(); i++) {
+      if (documents.get(claims.get(entries.get(i)).document).equals(document)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<String> unresolvedRelay(IndexedClaim claim, IndexedAttribution attribution, Set<String> known) {

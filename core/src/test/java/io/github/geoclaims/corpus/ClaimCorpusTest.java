@@ -131,6 +131,19 @@ class ClaimCorpusTest {
   }
 
   @Test
+  void reportsARelationToADocumentOrClaimTheCorpusLacks() {
+    ClaimDocument first = document("000", claim(CLAIM, attribution("a", "white-house")))
+        .withRelations(ClaimRelation.builder().from(CLAIM).kind(RelationKind.SUPPORTS).to("x").targetDocument("001")
+            .build(), ClaimRelation.builder().from(CLAIM).kind(RelationKind.SUPPORTS).to("x")
+            .targetDocument("002").build());
+    ClaimCorpus corpus = ClaimCorpus.of(List.of(first, document("001", claim("y", attribution("a", "w")))));
+    assertThat(corpus.problems()).extracting(CorpusProblem::pointer, CorpusProblem::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/relations/0/to", "document '001' has no claim 'x'"),
+        org.assertj.core.groups.Tuple.tuple("/relations/1/targetDocument",
+            "'002' is not in the corpus; add it, or correct the reference"));
+  }
+
+  @Test
   void reportsARelayCycleAcrossDocumentsOnce() {
     ClaimCorpus corpus = ClaimCorpus.of(List.of(
         document("000", claim(CLAIM, attribution("a-wh", "white-house").withRelayedFrom("001/a-wh"))),
