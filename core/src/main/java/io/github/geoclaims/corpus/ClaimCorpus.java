@@ -53,6 +53,7 @@ public final class ClaimCorpus {
   private static final Set<Stance> DENYING = Set.of(Stance.DENIES, Stance.DISPUTES, Stance.DISMISSES);
 
   private final List<String> documents;
+  private final Map<String, Integer> documentIndex = new HashMap<>();
   private final List<IndexedClaim> claims;
   private final Map<String, IntList> byClaimId;
   private final Map<String, IntList> byActor;
@@ -65,9 +66,13 @@ public final class ClaimCorpus {
   private final Map<String, IntList> opposing = new HashMap<>();
   private final Map<String, String> propositionOf;
   private final List<CorpusProblem> problems;
+  private final CrossDocumentRelays relays;
 
   private ClaimCorpus(Builder builder) {
     this.documents = List.copyOf(builder.documents);
+    for (int d = 0; d < documents.size(); d++) {
+      documentIndex.put(documents.get(d), d);
+    }
     this.claims = builder.claims;
     this.byClaimId = builder.byClaimId;
     this.byActor = builder.byActor;
@@ -85,8 +90,16 @@ public final class ClaimCorpus {
         opposing.computeIfAbsent(relation.to, id -> new IntList()).add(r);
       }
     }
+    this.relays = new CrossDocumentRelays(claims, this::locate);
     List<CorpusProblem> found = new ArrayList<>(builder.problems);
     found.addAll(resolveReferences());
+    for (long member : relays.cycles()) {
+      IndexedClaim claim = claims.get((int) (member >>> 32));
+      IndexedAttribution attribution = claim.attributions[(int) member];
+      found.add(new CorpusProblem(documents.get(claim.document), "/claims/" + claim.index + "/attributions/"
+          + (int) member + "/relayedFrom", ViolationCode.CORPUS_CHAIN_CYCLE, "following relayedFrom from '"
+          + attribution.id + "' across documents comes back to it: an attribution chain must end at an origin"));
+    }
     this.problems = List.copyOf(found);
   }
 
@@ -138,6 +151,11 @@ public final class ClaimCorpus {
     return Collections.unmodifiableSet(byClaimId.keySet());
   }
 
+  /** Returns the relays across documents, resolved: for tests of the work done. */
+  CrossDocumentRelays relays() {
+    return relays;
+  }
+
   /**
    * Returns the problems found across documents: unresolved references to other documents, relay cycles across
    * documents, repeated document identifiers. Empty for a consistent corpus.
@@ -183,7 +201,21 @@ public final class ClaimCorpus {
    * @return the origins, in order of first appearance; empty for an unknown claim
    */
   public Set<Origin> independentOrigins(String claimId) {
-    return trace(claimId).origins();
+    Set<Origin> origins = new LinkedHashSet<>();
+    for (int entry : entriesOf(claimId)) {
+      IndexedAttribution[] attributions = claims.get(entry).attributions;
+      for (IndexedAttribution attribution : attributions) {
+        if (attribution.stance.isAffirming()) {
+          IndexedAttribution end = attributions[attribution.chainEnd];
+          Origin origin = end.relayedFromElsewhere == null ? end.chainEndOrigin
+              : relays.resolution(key(entry, attribution.chainEnd)).origin();
+          if (origin != null) {
+            origins.add(origin);
+          }
+        }
+      }
+    }
+    return Collections.unmodifiableSet(origins);
   }
 
   /**
@@ -376,7 +408,7 @@ public final class ClaimCorpus {
         "comes back to an attribution already on the chain: a cycle, not counted");
   }
 
-  private static long key(int entry, int attribution) {
+  static long key(int entry, int attribution) {
     return ((long) entry << 32) | attribution;
   }
 
@@ -386,20 +418,41 @@ public final class ClaimCorpus {
    *
    * @return the entry in the high and the attribution's position in the low 32 bits, or -1
    */
-  private long locate(String reference, String claimId) {
+  long locate(String reference, String claimId) {
     QualifiedId id = QualifiedId.parse(reference);
-    IntList entries = byClaimId.get(claimId);
-    for (int i = 0; entries != null && i < entries.size(); i++) {
-      IndexedClaim claim = claims.get(entries.get(i));
-      if (documents.get(claim.document).equals(id.getDocument().orElse(null))) {
-        for (int a = 0; a < claim.attributions.length; a++) {
-          if (claim.attributions[a].id.equals(id.getLocalId())) {
-            return key(entries.get(i), a);
-          }
+    int entry = entryIn(id.getDocument().orElse(""), claimId);
+    if (entry >= 0) {
+      IndexedAttribution[] attributions = claims.get(entry).attributions;
+      for (int a = 0; a < attributions.length; a++) {
+        if (attributions[a].id.equals(id.getLocalId())) {
+          return key(entry, a);
         }
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns the entry of the first claim with the given identifier in a document, or -1. A claim's entries are in
+   * the order their documents were added, so a binary search finds the document's: O(log appearances).
+   */
+  private int entryIn(String document, String claimId) {
+    Integer target = documentIndex.get(document);
+    IntList entries = byClaimId.get(claimId);
+    if (target == null || entries == null) {
+      return -1;
+    }
+    int low = 0;
+    int high = entries.size() - 1;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (claims.get(entries.get(middle)).document < target) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return claims.get(entries.get(low)).document == target ? entries.get(low) : -1;
   }
 
   /**
@@ -431,11 +484,6 @@ public final class ClaimCorpus {
         if (attribution.relayedFromElsewhere != null) {
           unresolvedRelay(claim, attribution, known).ifPresent(message -> found.add(new CorpusProblem(document,
               at + "/relayedFrom", ViolationCode.CORPUS_REFERENCE_UNRESOLVED, message)));
-          if (closesCycle(e, a)) {
-            found.add(new CorpusProblem(document, at + "/relayedFrom", ViolationCode.CORPUS_CHAIN_CYCLE,
-                "following relayedFrom from '" + attribution.id + "' across documents comes back to it: an"
-                    + " attribution chain must end at an origin"));
-          }
         }
       }
     }
@@ -456,13 +504,7 @@ public final class ClaimCorpus {
   }
 
   private boolean hasClaim(String document, String claimId) {
-    IntList entries = byClaimId.get(claimId);
-    for (int i = 0; entries != null && i < entries.size(); i++) {
-      if (documents.get(claims.get(entries.get(i)).document).equals(document)) {
-        return true;
-      }
-    }
-    return false;
+    return entryIn(document, claimId) >= 0;
   }
 
   private Optional<String> unresolvedRelay(IndexedClaim claim, IndexedAttribution attribution, Set<String> known) {
@@ -477,38 +519,6 @@ public final class ClaimCorpus {
           + QualifiedId.parse(reference).getLocalId() + "' of claim '" + claim.claimId + "'");
     }
     return Optional.empty();
-  }
-
-  /**
-   * Returns {@code true} if the cross-document chain from this attribution comes back to it and it is the first
-   * member of that cycle in corpus order: one cycle is one problem, reported once.
-   */
-  private boolean closesCycle(int entry, int attribution) {
-    long start = key(entry, attribution);
-    Set<Long> visited = new HashSet<>();
-    long at = start;
-    while (visited.add(at)) {
-      int e = (int) (at >>> 32);
-      IndexedClaim claim = claims.get(e);
-      IndexedAttribution current = claim.attributions[(int) at];
-      int a = (int) at;
-      while (current.upstream != IndexedAttribution.NONE && visited.add(key(e, current.upstream))) {
-        a = current.upstream;
-        current = claim.attributions[a];
-      }
-      if (current.relayedFromElsewhere == null) {
-        return false;
-      }
-      long next = locate(current.relayedFromElsewhere, claim.claimId);
-      if (next < 0) {
-        return false;
-      }
-      if (next == start) {
-        return visited.stream().allMatch(member -> member >= start);
-      }
-      at = next;
-    }
-    return false;
   }
 
   /** A relation between claims, as the corpus keeps it. */
@@ -600,8 +610,10 @@ public final class ClaimCorpus {
         String communication = attribution.getCommunication()
             .map(reference -> intern(QualifiedId.parse(reference).in(documentId).toString())).orElse(null);
         Origin origin = Origin.ofChainEnd(claim.originOf(attribution)).map(o -> o.in(documentId)).orElse(null);
+        Integer chainEnd = positions.get(claim.originOf(attribution).getId());
         indexed[a] = new IndexedAttribution(intern(attribution.getId()), intern(attribution.getClaimant()),
             attribution.getStance(), communication, elsewhere, upstream == null ? IndexedAttribution.NONE : upstream,
+            chainEnd == null ? a : chainEnd,
             origin == null ? null : Origin.of(origin.getKind(), intern(origin.getReference())));
         earliest = earlier(earliest, attribution.getStatedAt().flatMap(ClaimCorpus::pointOf).orElse(null));
         earliest = earlier(earliest, document.findSource(attribution.getSource())

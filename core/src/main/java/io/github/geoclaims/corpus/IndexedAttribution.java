@@ -20,17 +20,20 @@ final class IndexedAttribution {
   final String relayedFromElsewhere;
   /** The position, in the same claim, of the attribution relayed from, or {@link #NONE}. */
   final int upstream;
+  /** The position, in the same claim, of the last attribution of its chain in its document (itself, if none). */
+  final int chainEnd;
   /** The origin of the last attribution of its chain in its document, global; {@code null} for none. */
   final Origin chainEndOrigin;
 
   IndexedAttribution(String id, String claimant, Stance stance, String communication, String relayedFromElsewhere,
-      int upstream, Origin chainEndOrigin) {
+      int upstream, int chainEnd, Origin chainEndOrigin) {
     this.id = id;
     this.claimant = claimant;
     this.stance = stance;
     this.communication = communication;
     this.relayedFromElsewhere = relayedFromElsewhere;
     this.upstream = upstream;
+    this.chainEnd = chainEnd;
     this.chainEndOrigin = chainEndOrigin;
   }
 }

@@ -19,6 +19,7 @@ import io.github.geoclaims.model.Source;
 import io.github.geoclaims.model.Stance;
 import io.github.geoclaims.model.TimePoint;
 import io.github.geoclaims.model.TimeSpec;
+import io.github.geoclaims.shapes.WorkGrowth;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import io.github.geoclaims.validation.Violation;
 import io.github.geoclaims.validation.ViolationCode;
@@ -141,6 +142,21 @@ class ClaimCorpusTest {
         org.assertj.core.groups.Tuple.tuple("/relations/0/to", "document '001' has no claim 'x'"),
         org.assertj.core.groups.Tuple.tuple("/relations/1/targetDocument",
             "'002' is not in the corpus; add it, or correct the reference"));
+  }
+
+  /** A chain of documents, each relaying the previous one's attribution of the claim. */
+  private static ClaimCorpus chainOfDocuments(int length) {
+    return ClaimCorpus.of(IntStream.range(0, length).mapToObj(i -> document("d" + i, claim(CLAIM,
+        i == 0 ? attribution("a", "origin") : attribution("a", "relay-" + i).withRelayedFrom("d" + (i - 1) + "/a")))));
+  }
+
+  @Test
+  void resolvesEachRelayOfALongChainAcrossDocumentsOnce() {
+    WorkGrowth.assertLinear("steps resolving relays across documents",
+        length -> chainOfDocuments(length).relays().steps(), 2_000);
+    ClaimCorpus corpus = chainOfDocuments(5_000);
+    assertThat(corpus.relays().steps()).isLessThanOrEqualTo(5_000);
+    assertThat(corpus.independentOrigins(CLAIM)).containsExactly(Origin.of(Origin.Kind.CLAIMANT, "d0/origin"));
   }
 
   @Test
