@@ -7,6 +7,8 @@ import io.github.geoclaims.json.spi.ModelCodec;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import io.github.geoclaims.validation.Violation;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,13 +19,16 @@ import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -75,7 +80,9 @@ public final class GeoClaimsProblemDetails {
 
   /**
    * Returns the problem detail of a failure of a geoclaims request body: {@link HttpMessageNotReadableException}
-   * and {@link MethodArgumentNotValidException} give {@code 400} with the {@value #PROBLEMS} member,
+   * and {@link MethodArgumentNotValidException} (or, where Spring validates the method's parameters, a
+   * {@link HandlerMethodValidationException} whose every error is in a model body) give {@code 400} with the
+   * {@value #PROBLEMS} member,
    * {@link HttpMediaTypeNotSupportedException} gives Spring's {@code 415}. The {@code instance} is left for the
    * caller, who knows the request.
    *
@@ -91,6 +98,16 @@ public final class GeoClaimsProblemDetails {
     if (failure instanceof MethodArgumentNotValidException invalid) {
       List<BodyProblem> problems = problemsOf(invalid.getBindingResult());
       String type = invalid.getParameter().getParameterType().getSimpleName();
+      return Optional.of(badRequest("Invalid " + type,
+          "The " + type + " breaks " + count(problems.size(), "rule") + " of the geoclaims model.", problems));
+    }
+    if (failure instanceof HandlerMethodValidationException methodInvalid && onlyModelBodies(methodInvalid)) {
+      List<BodyProblem> problems = new ArrayList<>();
+      String type = "request body";
+      for (ParameterValidationResult result : methodInvalid.getParameterValidationResults()) {
+        problems.addAll(problemsOf((ParameterErrors) result));
+        type = result.getMethodParameter().getParameterType().getSimpleName();
+      }
       return Optional.of(badRequest("Invalid " + type,
           "The " + type + " breaks " + count(problems.size(), "rule") + " of the geoclaims model.", problems));
     }
@@ -146,10 +163,10 @@ public final class GeoClaimsProblemDetails {
    * and the pointer of its value, in {@code GeoClaimsValidator}'s order; then any error that a Spring
    * {@code Validator} of the application added, with its field as a pointer and its error code.
    *
-   * @param errors the binding result
+   * @param errors the errors of the body
    * @return the problems
    */
-  static List<BodyProblem> problemsOf(BindingResult errors) {
+  static List<BodyProblem> problemsOf(Errors errors) {
     Set<ConstraintViolation<?>> violations = new LinkedHashSet<>();
     List<BodyProblem> others = new ArrayList<>();
     for (ObjectError error : errors.getAllErrors()) {
@@ -162,12 +179,40 @@ public final class GeoClaimsProblemDetails {
         others.add(new BodyProblem(pointer, code, message));
       }
     }
+    String prefix = violations.isEmpty() ? "" : parameterPrefix(violations.iterator().next());
     List<BodyProblem> problems = new ArrayList<>();
     for (Violation violation : GeoClaimsValidator.toViolations(violations)) {
-      problems.add(new BodyProblem(JsonPointers.of(violation), violation.code().code(), violation.message()));
+      String path = violation.path();
+      if (!prefix.isEmpty() && path.startsWith(prefix)) {
+        path = path.substring(path.startsWith(prefix + ".") ? prefix.length() + 1 : prefix.length());
+      }
+      problems.add(new BodyProblem(JsonPointers.ofPath(path), violation.code().code(), violation.message()));
     }
     problems.addAll(others);
     return problems;
+  }
+
+  /**
+   * Returns the part of a violation's path that names the method and its parameter ({@code checked.arg0}) where
+   * Spring validated the method's parameters, {@code ""} where it validated the body as a bean.
+   */
+  private static String parameterPrefix(ConstraintViolation<?> violation) {
+    StringBuilder prefix = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER) {
+        break;
+      }
+      prefix.append(prefix.length() == 0 ? "" : ".").append(node.getName());
+    }
+    return prefix.toString();
+  }
+
+  /** Whether every parameter that failed is a request body holding a model type, validated as a bean. */
+  private static boolean onlyModelBodies(HandlerMethodValidationException failure) {
+    List<ParameterValidationResult> results = failure.getParameterValidationResults();
+    return !results.isEmpty() && results.stream().allMatch(result -> result instanceof ParameterErrors
+        && result.getMethodParameter().hasParameterAnnotation(RequestBody.class)
+        && holdsModelType(ResolvableType.forMethodParameter(result.getMethodParameter()), 0));
   }
 
   private static ProblemDetail badRequest(String title, String detail, List<BodyProblem> problems) {

@@ -177,6 +177,26 @@ class GeoClaimsStarterTest {
   }
 
   @Test
+  void anInvalidBodyIsA400ProblemDetailAlsoWhereSpringValidatesTheMethodsParameters() throws Exception {
+    String invalid = edit(root -> object(root, "/claims/0/participants/0").put("actor", "nobody"));
+
+    Map<String, Object> problem = problemOf(send("/checked", "application/json", invalid), 400);
+
+    assertThat(problems(problem)).containsExactly(Map.of(
+        "pointer", "/claims/0/participants/0/actor",
+        "code", "reference.unresolved",
+        "message", "'nobody' does not name any actor in this document"));
+  }
+
+  @Test
+  void aConstraintOnAnotherParameterIsLeftToSpring() throws Exception {
+    MvcResult result = send("/checked?copies=0", "application/json", Fixtures.json(FIXTURE));
+
+    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    assertThat(result.getResponse().getContentType()).isNull();
+  }
+
+  @Test
   void anEmptyBodyIsA400AtTheRoot() throws Exception {
     Map<String, Object> problem = problemOf(send("/documents", "application/json", ""), 400);
 
