@@ -26,7 +26,7 @@ class ExportedPackagesTest {
 
   @Test
   void eachLibraryModuleExportsItsApiPackagesAndNoInternalOne() throws Exception {
-    assertThat(exports(ClaimDocument.class)).containsExactly("io.github.geoclaims.model",
+    assertThat(exports(ClaimDocument.class)).containsExactly("io.github.geoclaims.corpus", "io.github.geoclaims.model",
         "io.github.geoclaims.model.meta", "io.github.geoclaims.validation",
         "io.github.geoclaims.validation.constraints");
     assertThat(exports(GeoClaimsJson.class)).containsExactly("io.github.geoclaims.json",
