@@ -32,7 +32,7 @@ class ExtensionPropertiesTest {
   void extensionsAreWrittenLastInInsertionOrderAndReIndented() {
     ClaimDocument document = ClaimDocument.builder().id("d").putExtension("x-b", "{\"k\":[1,2]}")
         .putExtension("x-a", "1").build();
-    assertThat(json.write(document)).isEqualTo("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"d\",\n"
+    assertThat(json.write(document)).isEqualTo("{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"d\",\n"
         + "  \"x-b\": {\n    \"k\": [\n      1,\n      2\n    ]\n  },\n  \"x-a\": 1\n}\n");
   }
 

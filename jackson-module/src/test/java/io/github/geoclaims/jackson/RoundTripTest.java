@@ -62,7 +62,7 @@ class RoundTripTest {
   @Test
   void canonicalLayoutHasTwoSpaceIndentColonSpaceLfAndTrailingNewline() {
     String text = json.write(TestDocuments.sample());
-    assertThat(text).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"sample\",\n  \"actors\": [\n    {\n");
+    assertThat(text).startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"sample\",\n  \"actors\": [\n    {\n");
     assertThat(text).endsWith("}\n").doesNotContain("\r").doesNotContain(" :").doesNotContain("\t");
   }
 
@@ -137,7 +137,7 @@ class RoundTripTest {
 
   @Test
   void aNewerMinorVersionIsRead() {
-    String text = Problems.sample().replace("\"1.0\"", "\"1.7\"");
+    String text = Problems.sample().replace("\"1.1\"", "\"1.7\"");
     assertThat(json.read(text)).isEqualTo(TestDocuments.sample());
   }
 

@@ -184,7 +184,7 @@ class SchemaTest {
         () -> replace(sample, "\"proposition\": \"North Korea shipped containers to Russia.\",", ""));
     invalid.put("missing required actor name", () -> replace(sample, ",\n      \"name\": \"Russia\"", ""));
     invalid.put("missing required document id", () -> replace(sample, "\"id\": \"sample\",", ""));
-    invalid.put("missing schemaVersion", () -> replace(sample, "\"schemaVersion\": \"1.0\",", ""));
+    invalid.put("missing schemaVersion", () -> replace(sample, "\"schemaVersion\": \"1.1\",", ""));
     invalid.put("wrong type: number for a string", () -> replace(sample, "\"id\": \"shipped\"", "\"id\": 5"));
     invalid.put("wrong type: string for an array", () -> replace(sample, "\"participants\": [",
         "\"participants\": \"north-korea\", \"x-old\": ["));
@@ -206,9 +206,9 @@ class SchemaTest {
         "\"at\": \"2023-10-13T10:00:00\""));
     invalid.put("negative offset", () -> replace(sample, "\"start\": 0", "\"start\": -1"));
     invalid.put("bad identifier", () -> replace(sample, "\"id\": \"shipped\"", "\"id\": \"shipped claim\""));
-    invalid.put("unsupported major version", () -> replace(sample, "\"1.0\"", "\"2.0\""));
-    invalid.put("malformed version", () -> replace(sample, "\"1.0\"", "\"1.0.0\""));
-    invalid.put("version as a number", () -> replace(sample, "\"1.0\"", "1.0"));
+    invalid.put("unsupported major version", () -> replace(sample, "\"1.1\"", "\"2.0\""));
+    invalid.put("malformed version", () -> replace(sample, "\"1.1\"", "\"1.0.0\""));
+    invalid.put("version as a number", () -> replace(sample, "\"1.1\"", "1.0"));
     invalid.put("claim without attributions", () -> sample.substring(0, sample.indexOf(",\n      \"attributions\""))
         + "\n    }\n  ]\n}\n");
     invalid.put("confidence above 1", () -> replace(sample, "\"id\": \"shipped\",", "\"id\": \"shipped\","

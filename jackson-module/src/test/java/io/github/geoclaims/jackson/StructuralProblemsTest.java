@@ -70,7 +70,7 @@ class StructuralProblemsTest {
   @Test
   void everyKindOfInputPlacesMissingPropertiesAlike(@TempDir Path dir) throws IOException {
     String text = Problems.sample()
-        .replace("  \"schemaVersion\": \"1.0\",\n", "")
+        .replace("  \"schemaVersion\": \"1.1\",\n", "")
         .replace("\"proposition\": \"North Korea shipped containers to Russia.\",", "")
         .replace("\"exact\": \"The White House said\",", "");
     int[] claim = Problems.locate(text, "{\n      \"id\": \"shipped\"");
@@ -99,7 +99,7 @@ class StructuralProblemsTest {
 
   @Test
   void aMissingSchemaVersionIsJsonRequiredAtTheRoot() {
-    String text = Problems.sample().replace("  \"schemaVersion\": \"1.0\",\n", "");
+    String text = Problems.sample().replace("  \"schemaVersion\": \"1.1\",\n", "");
     assertThat(Problems.of(text)).singleElement().satisfies(p -> {
       assertProblem(p, "json.required", "", new int[] {1, 1});
       assertThat(p.message()).contains("'schemaVersion'");
@@ -117,7 +117,7 @@ class StructuralProblemsTest {
 
   @Test
   void anotherMajorVersionIsUnsupported() {
-    String text = Problems.sample().replace("\"1.0\"", "\"2.0\"");
+    String text = Problems.sample().replace("\"1.1\"", "\"2.0\"");
     assertThat(Problems.of(text)).singleElement().satisfies(p -> {
       assertProblem(p, "json.unsupported-version", "/schemaVersion", Problems.locate(text, "\"2.0\""));
       assertThat(p.message()).contains("2.0").contains("1.x");
@@ -127,7 +127,7 @@ class StructuralProblemsTest {
   @Test
   void aMalformedVersionIsUnsupported() {
     for (String version : new String[] {"\"1\"", "\"v1.0\"", "\"1.0.0\"", "1.0", "\"01.0\""}) {
-      String text = Problems.sample().replace("\"1.0\"", version);
+      String text = Problems.sample().replace("\"1.1\"", version);
       assertThat(Problems.of(text)).singleElement()
           .satisfies(p -> assertProblem(p, "json.unsupported-version", "/schemaVersion",
               Problems.locate(text, version + ",")));

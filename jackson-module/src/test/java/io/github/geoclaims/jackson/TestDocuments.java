@@ -4,11 +4,14 @@ import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.ActorKind;
 import io.github.geoclaims.model.AdmiraltyRating;
 import io.github.geoclaims.model.Attribution;
+import io.github.geoclaims.model.AttributionBasis;
 import io.github.geoclaims.model.AttributionMode;
 import io.github.geoclaims.model.Citation;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;
+import io.github.geoclaims.model.Communication;
+import io.github.geoclaims.model.CommunicationKind;
 import io.github.geoclaims.model.EventKind;
 import io.github.geoclaims.model.Evidence;
 import io.github.geoclaims.model.Modality;
@@ -94,7 +97,15 @@ final class TestDocuments {
         .build();
     Source briefing = Source.builder().id("briefing").kind(SourceKind.of("x-press-briefing")).text(BRIEFING)
         .publishedAt(TimePoint.parse("2023")).attachedTo("article").build();
+    Communication kirbyBriefing = Communication.builder().id("kirby-briefing").kind(CommunicationKind.PRESS_BRIEFING)
+        .issuer("white-house").issuedAt(TimeSpec.builder().expression("early October").build())
+        .publishedIn("briefing").description("Kirby's briefing, as the article reports it.")
+        .putExtension("x-venue", "\"White House podium\"")
+        .build();
+    Communication moscowResponse = Communication.builder().id("moscow-response")
+        .kind(CommunicationKind.of("x-telegram-post")).build();
     Attribution kirbySays = Attribution.builder().id("a-kirby").claimant("john-kirby").source("briefing")
+        .communication("kirby-briefing")
         .mode(AttributionMode.DIRECT_QUOTE).stance(Stance.ASSERTS).modality(Modality.of("x-estimated"))
         .addHedge("about").addHedge("reportedly")
         .statedAt(TimeSpec.builder().start(TimePoint.parse("2023-10-01")).end(TimePoint.parse("2023-10-13"))
@@ -105,6 +116,7 @@ final class TestDocuments {
         .build();
     Attribution relayed = Attribution.builder().from(whiteHouseSays()).relayedFrom("a-kirby").build();
     Attribution russiaDenies = Attribution.builder().id("a-russia").claimant("russia").source("article")
+        .communication("moscow-response")
         .mode(AttributionMode.PARAPHRASE).stance(Stance.of("dismisses")).modality(Modality.REPORTED)
         .quote(TextAnchor.locate(TEXT, "Moscow dismissed the claim.").withPrefix(" ")).build();
     Claim shipped = Claim.builder().id("shipped").proposition("North Korea shipped containers to Russia.")
@@ -132,12 +144,15 @@ final class TestDocuments {
         .build();
     Claim denied = Claim.builder().id("denied").proposition("Russia received no munitions.")
         .eventKind(EventKind.ARMS_TRANSFER)
-        .addAttribution(Attribution.builder().from(russiaDenies).id("a-russia-2").stance(Stance.ASSERTS).build())
+        .addAttribution(Attribution.builder().from(russiaDenies).id("a-russia-2").stance(Stance.ASSERTS)
+            .communication("other-document/kremlin-statement").basis(AttributionBasis.of("x-hearsay"))
+            .relayedFrom("other-document/a-kremlin").build())
         .build();
     return ClaimDocument.builder().id("full").title("Every property").description("Übersicht — ☃ 北朝鮮")
         .addActor(northKorea).addActor(kirby).addActor(whiteHouse).addActor(russia).addActor(coalition)
         .addActor(official)
         .addSource(article).addSource(briefing)
+        .addCommunication(kirbyBriefing).addCommunication(moscowResponse)
         .addClaim(shipped).addClaim(denied)
         .addRelation(ClaimRelation.builder().from("denied").kind(RelationKind.CONTRADICTS).to("shipped")
             .note("Opposite.").build())

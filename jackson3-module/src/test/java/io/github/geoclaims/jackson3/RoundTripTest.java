@@ -91,7 +91,7 @@ class RoundTripTest {
         .putExtension("x-doubles", "[1.0E-7,1e23,0.1]")
         .build();
     String text = json.write(document);
-    assertThat(text).isEqualTo("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"d\",\n"
+    assertThat(text).isEqualTo("{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"d\",\n"
         + "  \"title\": \"a/b \uD83D\uDE00 \\u0001 \u00e9\",\n"
         + "  \"x-doubles\": [\n    1.0E-7,\n    1e23,\n    0.1\n  ]\n}\n");
     assertThat(json.read(text)).isEqualTo(document);
@@ -122,9 +122,9 @@ class RoundTripTest {
   }
 
   @Test
-  void aNewerMinorVersionIsReadAndWrittenAs10() {
+  void aNewerMinorVersionIsReadAndWrittenAs11() {
     String text = Corpus.full();
-    ClaimDocument document = json.read(Corpus.replace(text, "\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.7\""));
+    ClaimDocument document = json.read(Corpus.replace(text, "\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.7\""));
     assertThat(json.write(document)).isEqualTo(text);
   }
 }
