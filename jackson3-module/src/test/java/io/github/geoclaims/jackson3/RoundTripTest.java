@@ -122,7 +122,7 @@ class RoundTripTest {
   }
 
   @Test
-  void aNewerMinorVersionIsReadAndWrittenAs10() {
+  void aNewerMinorVersionIsReadAndWrittenAs11() {
     String text = Corpus.full();
     ClaimDocument document = json.read(Corpus.replace(text, "\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.7\""));
     assertThat(json.write(document)).isEqualTo(text);

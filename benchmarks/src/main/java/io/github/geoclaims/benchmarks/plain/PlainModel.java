@@ -20,7 +20,7 @@ public final class PlainModel {
   /** A document. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Document(String schemaVersion, String id, String title, String description, List<Actor> actors,
-      List<Source> sources, List<Claim> claims, List<Relation> relations) {}
+      List<Source> sources, List<Communication> communications, List<Claim> claims, List<Relation> relations) {}
 
   /** An actor. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -37,6 +37,11 @@ public final class PlainModel {
   public record Source(String id, String kind, String title, String url, String publisher, List<String> authors,
       String language, String publishedAt, String retrievedAt, String text, List<Citation> citations,
       String attachedTo, String description) {}
+
+  /** A communication (since wire format 1.1). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Communication(String id, String kind, String issuer, TimeSpec issuedAt, String publishedIn,
+      String description) {}
 
   /** A citation. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -68,9 +73,9 @@ public final class PlainModel {
 
   /** An attribution. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record Attribution(String id, String claimant, String source, String mode, String stance,
-      String modality, List<String> hedges, TimeSpec statedAt, TextAnchor quote, String relayedFrom,
-      String note) {}
+  public record Attribution(String id, String claimant, String source, String communication, String mode,
+      String basis, String stance, String modality, List<String> hedges, TimeSpec statedAt, TextAnchor quote,
+      String relayedFrom, String note) {}
 
   /** A verification assessment. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
