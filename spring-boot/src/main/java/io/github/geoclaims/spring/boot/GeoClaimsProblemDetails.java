@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -70,7 +71,7 @@ public final class GeoClaimsProblemDetails {
     for (MethodParameter parameter : method.getMethodParameters()) {
       ResolvableType type = ResolvableType.forMethodParameter(parameter);
       boolean body = parameter.hasParameterAnnotation(RequestBody.class)
-          || org.springframework.http.HttpEntity.class.isAssignableFrom(parameter.getParameterType());
+          || HttpEntity.class.isAssignableFrom(parameter.getParameterType());
       if (body && holdsModelType(type, 0)) {
         return true;
       }
@@ -82,8 +83,7 @@ public final class GeoClaimsProblemDetails {
    * Returns the problem detail of a failure of a geoclaims request body: {@link HttpMessageNotReadableException}
    * and {@link MethodArgumentNotValidException} (or, where Spring validates the method's parameters, a
    * {@link HandlerMethodValidationException} whose every error is in a model body) give {@code 400} with the
-   * {@value #PROBLEMS} member,
-   * {@link HttpMediaTypeNotSupportedException} gives Spring's {@code 415}. The {@code instance} is left for the
+   * {@value #PROBLEMS} member, {@link HttpMediaTypeNotSupportedException} gives Spring's {@code 415}. The {@code instance} is left for the
    * caller, who knows the request.
    *
    * <pre>{@code
