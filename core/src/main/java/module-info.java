@@ -14,6 +14,8 @@ module io.github.geoclaims.core {
 
   exports io.github.geoclaims.model;
   exports io.github.geoclaims.model.meta;
+  // The generated per-type read loops and write sequences: the JSON module's codec runs on them.
+  exports io.github.geoclaims.model.codec to io.github.geoclaims.json;
   exports io.github.geoclaims.validation;
   exports io.github.geoclaims.validation.constraints;
 
