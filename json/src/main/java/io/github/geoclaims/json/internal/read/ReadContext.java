@@ -43,6 +43,8 @@ final class ReadContext implements ModelSource {
 
   private final TokenInput in;
   private final Envelope envelope;
+  /** The name of the model type whose objects carry the envelope, or {@code null}. */
+  private final String envelopeType;
   private final boolean lenient;
   private final int maxNumberLength;
   private final int maxProblems;
@@ -72,6 +74,7 @@ final class ReadContext implements ModelSource {
       boolean checkDuplicates) {
     this.in = in;
     this.envelope = envelope;
+    this.envelopeType = envelope == null ? null : envelope.type();
     this.lenient = options.lenient();
     this.maxNumberLength = options.maxNumberLength();
     this.maxProblems = options.maxProblems();
@@ -245,7 +248,7 @@ final class ReadContext implements ModelSource {
       wrongType("an object (" + type + ")");
       return false;
     }
-    push(type).enveloped = envelope != null && envelope.type().equals(type);
+    push(type).enveloped = type.equals(envelopeType);
     return true;
   }
 

@@ -22,6 +22,9 @@ final class Out implements ModelSink {
   /** The names an extension property must not have, by model type name: its properties', and the envelope's. */
   private static final Map<String, Set<String>> RESERVED = reserved();
 
+  /** The name of the document's model type, whose objects start with the envelope. */
+  private static final String DOCUMENT = DocumentLayout.DOCUMENT.name();
+
   private final TokenOutput out;
 
   Out(TokenOutput out) {
@@ -45,7 +48,7 @@ final class Out implements ModelSink {
   @Override
   public void beginObject(String type) {
     out.startObject();
-    if (type.equals(DocumentLayout.DOCUMENT.name())) {
+    if (type.equals(DOCUMENT)) {
       out.name(DocumentLayout.SCHEMA_VERSION);
       out.string(DocumentLayout.WRITTEN_VERSION);
     }
