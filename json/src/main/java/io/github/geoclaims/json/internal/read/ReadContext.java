@@ -266,19 +266,29 @@ final class ReadContext implements ModelSource {
       return null;
     }
     if (token != Token.NAME) {
-      throw new InputException("json.syntax",
-          "Expected a property name but was " + TokenInput.describe(token), in.line(),
-          in.column());
+      throw syntax("Expected a property name but was " + TokenInput.describe(token));
     }
     String name = in.name();
     addName(frame, name);
     frame.name = name;
     if (in.next() == null) {
-      throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
-          in.column());
+      throw truncated();
     }
     recordLocation(frame, name, -1);
     return name;
+  }
+
+  /**
+   * Returns the exception for a syntax error at the current token. Made out of line, so that the methods called for
+   * every token stay small enough for the JIT to inline them.
+   */
+  private InputException syntax(String message) {
+    return new InputException("json.syntax", message, in.line(), in.column());
+  }
+
+  /** Returns the exception for input that ends inside a value. */
+  private InputException truncated() {
+    return syntax("Unexpected end of input: the document is truncated");
   }
 
   /** Ends the current object: call after {@link #nextProperty()} returned {@code null} and the requirements. */
@@ -388,8 +398,7 @@ final class ReadContext implements ModelSource {
       return false;
     }
     if (token == null) {
-      throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
-          in.column());
+      throw truncated();
     }
     frame.index = frame.elements++;
     recordLocation(frame, null, frame.index);
@@ -591,8 +600,7 @@ final class ReadContext implements ModelSource {
       }
       token = in.next();
       if (token == null) {
-        throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
-            in.column());
+        throw truncated();
       }
     }
   }

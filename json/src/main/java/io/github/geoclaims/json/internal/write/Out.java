@@ -49,9 +49,14 @@ final class Out implements ModelSink {
   public void beginObject(String type) {
     out.startObject();
     if (type.equals(DOCUMENT)) {
-      out.name(DocumentLayout.SCHEMA_VERSION);
-      out.string(DocumentLayout.WRITTEN_VERSION);
+      envelope();
     }
+  }
+
+  /** Writes the document's {@code schemaVersion}; out of line, so that {@link #beginObject(String)} stays small. */
+  private void envelope() {
+    out.name(DocumentLayout.SCHEMA_VERSION);
+    out.string(DocumentLayout.WRITTEN_VERSION);
   }
 
   /**
