@@ -6,6 +6,7 @@
  * <p>The constraint validators are internal: Hibernate Validator reaches them, and the model's getters, by
  * reflection, which this module opens to it alone.
  */
+@SuppressWarnings("module")   // the qualified export names the JSON module, which is compiled after this one
 module io.github.geoclaims.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
