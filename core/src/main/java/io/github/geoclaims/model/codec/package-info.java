@@ -7,8 +7,8 @@
  * reads or writes an object of any model type with them.
  *
  * <pre>{@code
- * ModelCodecs.write(document, sink);                          // sink: a ModelSink of the format
- * Claim claim = (Claim) ModelCodecs.read(Claim.class, source);   // source: a ModelSource, at the claim
+ * ModelCodecs.write(document, sink);                  // sink: a ModelSink of the format
+ * Claim claim = ModelCodecs.read(Claim.class, source);   // source: a ModelSource, at the claim
  * }</pre>
  *
  * <p>Internal API: the package is exported to the JSON module only. It holds no JSON: what a value looks like in a
