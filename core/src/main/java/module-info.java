@@ -6,6 +6,7 @@
  * <p>The constraint validators are internal: Hibernate Validator reaches them, and the model's getters, by
  * reflection, which this module opens to it alone.
  */
+@SuppressWarnings("module")   // the qualified export names the JSON module, which is compiled after this one
 module io.github.geoclaims.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
@@ -15,6 +16,8 @@ module io.github.geoclaims.core {
   exports io.github.geoclaims.corpus;
   exports io.github.geoclaims.model;
   exports io.github.geoclaims.model.meta;
+  // The generated per-type read loops and write sequences: the JSON module's codec runs on them.
+  exports io.github.geoclaims.model.codec to io.github.geoclaims.json;
   exports io.github.geoclaims.validation;
   exports io.github.geoclaims.validation.constraints;
 

@@ -37,6 +37,7 @@ import java.util.stream.Stream;
  *     status: unverified | independent origins: 1
  *     - White House asserts (reported-speech, reported)
  *         relayed from RIA News (origin)
+ *     - author/publisher of the article asserts (authorial, restatement, asserted)
  *     - Russia dismisses (paraphrase, reported)
  *     link: contradicts <- moscow-denies
  * }</pre>
@@ -124,14 +125,15 @@ final class SummaryReport {
       String where = main.map(Source::getId).filter(attribution.getSource()::equals).isPresent()
           ? ""
           : " in " + sourceName(document, attribution.getSource());
-      out.printf("    - %s %s (%s, %s)%s%s%n", claimant(document, attribution.getClaimant()),
-          attribution.getStance().value(), attribution.getMode().value(), attribution.getModality().value(),
+      out.printf("    - %s %s (%s%s, %s)%s%s%n", claimant(document, attribution.getClaimant()),
+          attribution.getStance().value(), attribution.getMode().value(),
+          attribution.getBasis().map(basis -> ", " + basis.value()).orElse(""), attribution.getModality().value(),
           where, hedges(attribution));
       List<Attribution> chain = claim.chainOf(attribution);
       if (chain.size() > 1) {
         out.println("        relayed from " + chain.stream().skip(1)
             .map(link -> claimant(document, link.getClaimant())).collect(Collectors.joining(", which relays "))
-            + " (origin)");
+            + (claim.backingOrigin(attribution).isPresent() ? " (origin)" : ""));
       }
     }
     for (String link : links(document, claim)) {

@@ -37,13 +37,36 @@ class SummaryCommandTest {
 
   @Test
   void readsStandardInput() {
-    // sample-a: sample-b alone is a corpus with a problem, since its relation names sample-a/shipped.
     byte[] json = GeoClaimsJson.standard().write(SampleDocuments.first()).getBytes(StandardCharsets.UTF_8);
 
     Cli.Run run = Cli.withInput(json, "summary", "-");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines()).contains("document sample-a", "  documents: 1");
+  }
+
+  @Test
+  void aReferenceToADocumentNotGivenIsAProblemWithFileAndPointerAndExitCode1() {
+    Path second = SampleDocuments.write(SampleDocuments.second(), directory);
+
+    Cli.Run run = Cli.run("summary", second.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.errLines()).containsExactly(second + ": /relations/0/targetDocument: 'sample-a' is not in the"
+        + " corpus; add it, or correct the reference [corpus.reference-unresolved]");
+    assertThat(run.outLines()).contains("document sample-b", "  problems across documents: 1");
+  }
+
+  @Test
+  void aDirectoryStandsForItsJsonFiles() {
+    SampleDocuments.write(SampleDocuments.first(), directory);
+    SampleDocuments.write(SampleDocuments.second(), directory);
+
+    Cli.Run run = Cli.run("summary", directory.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).contains("document sample-a", "document sample-b", "  documents: 2",
+        "  problems across documents: 0");
   }
 
   @Test

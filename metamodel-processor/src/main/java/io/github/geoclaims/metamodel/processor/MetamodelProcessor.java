@@ -23,7 +23,9 @@ import javax.tools.JavaFileObject;
  * Generates {@code io.github.geoclaims.model.meta.ModelTables}, the tables behind geoclaims' public
  * {@code Metamodel}, from the {@code @Value.Immutable} abstract types of {@code io.github.geoclaims.model}: every
  * model type with its properties in accessor declaration order, their descriptions, and lambdas that get, set and
- * add values through the Immutables builders. The metamodel is thus derived from the model at every compilation;
+ * add values through the Immutables builders; and the codec package {@code io.github.geoclaims.model.codec}: per
+ * model type a class that reads and writes its objects property by property with direct calls, and
+ * {@code ModelCodecs} (see {@link CodecWriter}). The metamodel is thus derived from the model at every compilation;
  * it is never a list kept by hand.
  *
  * <p>The processor runs beside Immutables on javac's class path (core declares it as a {@code provided}
@@ -39,6 +41,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
   static final String MODEL_PACKAGE = "io.github.geoclaims.model";
   static final String TABLES_PACKAGE = MODEL_PACKAGE + ".meta";
   static final String TABLES_CLASS = "ModelTables";
+  static final String CODEC_PACKAGE = MODEL_PACKAGE + ".codec";
   private static final String ABSTRACT_PREFIX = "Abstract";
 
   /** The model's abstract types by qualified name, mapped to the qualified names of their immutable types. */
@@ -105,16 +108,22 @@ public final class MetamodelProcessor extends AbstractProcessor {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, e.getMessage(), e.element());
       return;
     }
-    String source = new TablesWriter(TABLES_PACKAGE, TABLES_CLASS, getClass().getName())
-        .write(ReferenceOrder.of(modelTypes));
+    List<ModelTypeSpec> ordered = ReferenceOrder.of(modelTypes);
+    Element[] origins = abstractTypes.keySet().stream().map(elements::getTypeElement).toArray(Element[]::new);
+    create(TABLES_PACKAGE + "." + TABLES_CLASS,
+        new TablesWriter(TABLES_PACKAGE, TABLES_CLASS, getClass().getName()).write(ordered), origins);
+    new CodecWriter(CODEC_PACKAGE, getClass().getName()).write(ordered)
+        .forEach((simpleName, source) -> create(CODEC_PACKAGE + "." + simpleName, source, origins));
+  }
+
+  private void create(String qualifiedName, String source, Element[] origins) {
     try {
-      JavaFileObject file = processingEnv.getFiler().createSourceFile(TABLES_PACKAGE + "." + TABLES_CLASS,
-          abstractTypes.keySet().stream().map(elements::getTypeElement).toArray(Element[]::new));
+      JavaFileObject file = processingEnv.getFiler().createSourceFile(qualifiedName, origins);
       try (Writer out = file.openWriter()) {
         out.write(source);
       }
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Cannot write the metamodel: " + e);
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Cannot write " + qualifiedName + ": " + e);
     }
   }
 }

@@ -57,7 +57,7 @@ final class TablesWriter {
    * @return the Java source
    */
   String write(List<ModelTypeSpec> modelTypes) {
-    Map<String, String> names = simpleNames(modelTypes);
+    Map<String, String> names = simpleNames(modelTypes, OWN_NAMES);
     StringBuilder out = new StringBuilder();
     out.append("package ").append(packageName).append(";\n\n");
     for (String qualified : new TreeSet<>(names.keySet())) {
@@ -169,8 +169,16 @@ final class TablesWriter {
         .append(")");
   }
 
-  /** Returns the name to write for each referenced class: its simple name, or its qualified name on a clash. */
-  private static Map<String, String> simpleNames(List<ModelTypeSpec> modelTypes) {
+  /**
+   * Returns the name to write for each class the model types refer to (the types themselves and their properties'
+   * value classes): its simple name, or its qualified name where two classes share a simple name or it is one of
+   * the names the generated class sees in its own package.
+   *
+   * @param modelTypes the model types
+   * @param ownNames the simple names of the generated code's own package and of {@code java.lang} it uses
+   * @return the name to write, by qualified name
+   */
+  static Map<String, String> simpleNames(List<ModelTypeSpec> modelTypes, Set<String> ownNames) {
     Set<String> referenced = new TreeSet<>();
     for (ModelTypeSpec type : modelTypes) {
       referenced.add(type.qualifiedName());
@@ -181,7 +189,7 @@ final class TablesWriter {
     Map<String, String> names = new HashMap<>();
     for (String qualified : referenced) {
       String simple = simpleName(qualified);
-      names.put(qualified, uses.get(simple) > 1 || OWN_NAMES.contains(simple) ? qualified : simple);
+      names.put(qualified, uses.get(simple) > 1 || ownNames.contains(simple) ? qualified : simple);
     }
     return names;
   }

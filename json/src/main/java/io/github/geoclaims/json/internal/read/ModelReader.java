@@ -5,16 +5,21 @@ import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.TokenInput.Token;
 import io.github.geoclaims.json.spi.TokenInput;
 import io.github.geoclaims.model.ClaimDocument;
+import io.github.geoclaims.model.codec.ModelCodecs;
+import io.github.geoclaims.model.meta.Metamodel;
+import io.github.geoclaims.model.meta.ModelType;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import io.github.geoclaims.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads model objects from a {@link TokenInput}, independent of the JSON library behind it. The Jackson 2 facade
- * and module call it; a Jackson 3 module can call it with its own adapter.
+ * and module call it; a Jackson 3 module can call it with its own adapter. Each model type is read by its read loop
+ * generated in core ({@link ModelCodecs}), from a {@link ReadContext}.
  *
  * <p>Internal API.
  *
@@ -25,9 +30,12 @@ import java.util.function.Function;
  */
 public final class ModelReader {
 
-  /** A reader per model type, planned from the metamodel. */
-  private static final Map<Class<?>, TypeReader> READERS =
-      TypeReader.plan(ClaimDocument.class, new SchemaVersionReader());
+  /** The document's {@code schemaVersion}, read around every {@link ClaimDocument}. */
+  private static final ReadContext.Envelope ENVELOPE = new SchemaVersionReader();
+
+  /** The model types. */
+  private static final Set<Class<?>> TYPES =
+      Metamodel.types().stream().map(ModelType::javaType).collect(Collectors.toUnmodifiableSet());
 
   private ModelReader() {}
 
@@ -68,8 +76,8 @@ public final class ModelReader {
    * ModelReader.types().contains(Claim.class);   // true
    * }</pre>
    */
-  public static java.util.Set<Class<?>> types() {
-    return READERS.keySet();
+  public static Set<Class<?>> types() {
+    return TYPES;
   }
 
   /**
@@ -89,7 +97,7 @@ public final class ModelReader {
       GeoClaimsValidator validator) {
     // Locations only serve to place violations: without a validator there are none. A document never has a
     // duplicate name; the reader checks that when the input does not.
-    ReadContext c = new ReadContext(in, options, options.trackLocations() && validator != null,
+    ReadContext c = new ReadContext(in, ENVELOPE, options, options.trackLocations() && validator != null,
         !in.detectsDuplicates());
     ClaimDocument document = readTopLevel(c);
     List<JsonProblem> problems = new ArrayList<>(c.problems());
@@ -178,7 +186,7 @@ public final class ModelReader {
    * that has no line the location of its pointer (or of its nearest ancestor).
    */
   private static Outcome<ClaimDocument> locate(Outcome<ClaimDocument> outcome, TokenInput in, ReadOptions options) {
-    ReadContext c = new ReadContext(in, options, true, !in.detectsDuplicates());
+    ReadContext c = new ReadContext(in, ENVELOPE, options, true, !in.detectsDuplicates());
     readTopLevel(c);   // its problems were reported by the first read
     List<JsonProblem> placed = new ArrayList<>(outcome.problems().size());
     for (JsonProblem problem : outcome.problems()) {
@@ -203,7 +211,7 @@ public final class ModelReader {
             + TokenInput.describe(first));
         return null;
       }
-      ClaimDocument document = (ClaimDocument) READERS.get(ClaimDocument.class).read(c);
+      ClaimDocument document = ModelCodecs.read(ClaimDocument.class, c);
       trailing(c);
       return document;
     } catch (InputException e) {
@@ -249,16 +257,15 @@ public final class ModelReader {
    * @return the outcome; the input is left at the value's last token
    */
   public static <T> Outcome<T> readValue(Class<T> type, TokenInput in, ReadOptions options) {
-    TypeReader reader = READERS.get(type);
-    if (reader == null) {
+    if (!TYPES.contains(type)) {
       throw new IllegalArgumentException("Not a geoclaims model type: " + type.getName());
     }
     // A value read alone is not validated here, so no location is ever looked up; duplicate names are the input's
     // concern, as for any databind value.
-    ReadContext c = new ReadContext(in, options, false, false);
+    ReadContext c = new ReadContext(in, ENVELOPE, options, false, false);
     T value;
     try {
-      value = type.cast(reader.read(c));
+      value = ModelCodecs.read(type, c);
     } catch (InputException e) {
       fatal(c, e);
       value = null;

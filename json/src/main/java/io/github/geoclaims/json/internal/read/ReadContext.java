@@ -6,30 +6,45 @@ import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.TokenInput.Token;
 import io.github.geoclaims.json.spi.TokenInput;
 import io.github.geoclaims.model.TimePoint;
+import io.github.geoclaims.model.codec.ModelSource;
+import io.github.geoclaims.model.meta.Metamodel;
+import io.github.geoclaims.model.meta.ModelType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * The state of one read: the token input, the JSON Pointer of the current value, the location of every value read
- * (so that core violation paths map back to lines and columns), and the problems found so far.
+ * (so that core violation paths map back to lines and columns), and the problems found so far. It is the
+ * {@link ModelSource} the generated read loops of core's {@code model.codec} package read from: they call it for each
+ * object, property and value, and it knows JSON.
  *
  * <p>Convention of the model readers: a reader is called with the input at the first token of its value and
  * leaves it at the last token of that value (the {@code END_OBJECT} of an object). A value of the wrong type is
  * reported, skipped, and read as {@code null}, so that reading goes on and finds the next problem.
  */
-final class ReadContext {
+final class ReadContext implements ModelSource {
 
   static final String UNKNOWN_PROPERTY = "json.unknown-property";
 
   /** The number of names an object may have before they are also kept in a set, for a fast duplicate check. */
   private static final int MANY_NAMES = 16;
 
+  /** The names of the model types, which describe the elements of their lists in messages. */
+  private static final Set<String> MODEL_TYPES =
+      Metamodel.types().stream().map(ModelType::name).collect(Collectors.toUnmodifiableSet());
+
+  /** The extensible model types in the metamodel's order, named in the message about an unknown property of others. */
+  private static final String EXTENSIBLE_TYPES = extensibleTypes();
+
   private final TokenInput in;
+  private final Envelope envelope;
+  /** The name of the model type whose objects carry the envelope, or {@code null}. */
+  private final String envelopeType;
   private final boolean lenient;
   private final int maxNumberLength;
   private final int maxProblems;
@@ -49,18 +64,44 @@ final class ReadContext {
    * Creates the state of one read.
    *
    * @param in the input
+   * @param envelope the property of the wire format around objects of one model type, or {@code null}
    * @param options how to read
    * @param trackLocations whether to record the location of every value, for {@link #locationOf(String)}
    * @param checkDuplicates whether to report a property name that occurs twice in one object (when the input
    *     does not)
    */
-  ReadContext(TokenInput in, ReadOptions options, boolean trackLocations, boolean checkDuplicates) {
+  ReadContext(TokenInput in, Envelope envelope, ReadOptions options, boolean trackLocations,
+      boolean checkDuplicates) {
     this.in = in;
+    this.envelope = envelope;
+    this.envelopeType = envelope == null ? null : envelope.type();
     this.lenient = options.lenient();
     this.maxNumberLength = options.maxNumberLength();
     this.maxProblems = options.maxProblems();
     this.locations = trackLocations ? new Locations() : null;
     this.checkDuplicates = checkDuplicates;
+  }
+
+  /**
+   * A property of the wire format that is not the model's, around every object of one model type, read before the
+   * model's properties are checked: the document's {@code schemaVersion}.
+   */
+  interface Envelope {
+    /** The name of the model type whose objects carry it. */
+    String type();
+
+    /** The property's name. */
+    String name();
+
+    /** Reads the property's value and returns it, or {@code null} after reporting. */
+    Object read(ReadContext c);
+  }
+
+  private static String extensibleTypes() {
+    List<String> names = Metamodel.types().stream().filter(ModelType::isExtensible).map(ModelType::name)
+        .collect(Collectors.toList());
+    return names.size() < 2 ? String.join("", names)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   /**
@@ -83,6 +124,10 @@ final class ReadContext {
     int firstName;
     /** The object's property names once it has many, else {@code null}. */
     Set<String> manyNames;
+    /** {@code true} for an object that carries the envelope. */
+    boolean enveloped;
+    /** The envelope's value once read, else {@code null}. */
+    Object envelopeValue;
     /** One bit per property name read, chosen by the name's hash: a name whose bit is clear is not a duplicate. */
     long nameBits;
   }
@@ -187,6 +232,8 @@ final class ReadContext {
     frame.firstName = nameCount;
     frame.manyNames = null;
     frame.nameBits = 0;
+    frame.enveloped = false;
+    frame.envelopeValue = null;
     return frame;
   }
 
@@ -195,12 +242,13 @@ final class ReadContext {
    *
    * @return {@code true} if the value is an object; otherwise the problem is reported and the value skipped
    */
-  boolean beginObject(String type) {
+  @Override
+  public boolean beginObject(String type) {
     if (in.current() != Token.START_OBJECT) {
       wrongType("an object (" + type + ")");
       return false;
     }
-    push(type);
+    push(type).enveloped = type.equals(envelopeType);
     return true;
   }
 
@@ -209,7 +257,8 @@ final class ReadContext {
    *
    * @return the property name, or {@code null} at the end of the object
    */
-  String nextProperty() {
+  @Override
+  public String nextProperty() {
     Frame frame = frames.get(depth - 1);
     frame.name = null;
     Token token = in.next();
@@ -217,23 +266,34 @@ final class ReadContext {
       return null;
     }
     if (token != Token.NAME) {
-      throw new InputException("json.syntax",
-          "Expected a property name but was " + TokenInput.describe(token), in.line(),
-          in.column());
+      throw syntax("Expected a property name but was " + TokenInput.describe(token));
     }
     String name = in.name();
     addName(frame, name);
     frame.name = name;
     if (in.next() == null) {
-      throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
-          in.column());
+      throw truncated();
     }
     recordLocation(frame, name, -1);
     return name;
   }
 
+  /**
+   * Returns the exception for a syntax error at the current token. Made out of line, so that the methods called for
+   * every token stay small enough for the JIT to inline them.
+   */
+  private InputException syntax(String message) {
+    return new InputException("json.syntax", message, in.line(), in.column());
+  }
+
+  /** Returns the exception for input that ends inside a value. */
+  private InputException truncated() {
+    return syntax("Unexpected end of input: the document is truncated");
+  }
+
   /** Ends the current object: call after {@link #nextProperty()} returned {@code null} and the requirements. */
-  void endObject() {
+  @Override
+  public void endObject() {
     nameCount = frames.get(--depth).firstName;
   }
 
@@ -271,12 +331,29 @@ final class ReadContext {
   }
 
   /**
+   * Checks the envelope of an object that carries it, after its last property.
+   *
+   * @return {@code false} if the object carries the envelope and it was not read
+   */
+  @Override
+  public boolean endProperties() {
+    Frame frame = frames.get(depth - 1);
+    return !frame.enveloped || require(envelope.name(), frame.envelopeValue);
+  }
+
+  /** Reports a required property that was not read, unless it was present with a bad value (already reported). */
+  @Override
+  public void missing(String name) {
+    require(name, null);
+  }
+
+  /**
    * Checks that a required property was read.
    *
    * @return {@code true} if {@code value} is not null; otherwise reports a missing property unless it was present
    *     with a bad value (already reported)
    */
-  boolean require(String name, Object value) {
+  private boolean require(String name, Object value) {
     if (value != null) {
       return true;
     }
@@ -292,12 +369,14 @@ final class ReadContext {
   /**
    * Starts reading an array; then {@link #nextElement()} until it returns {@code false}.
    *
-   * @param elementType the element's description for messages, such as "Actor"
+   * @param elementType the simple name of the elements' class, such as "Actor" or "String"; the message names a
+   *     model type, and "strings" for any other
    * @return {@code true} if the value is an array; otherwise the problem is reported and the value skipped
    */
-  boolean beginArray(String elementType) {
+  @Override
+  public boolean beginArray(String elementType) {
     if (in.current() != Token.START_ARRAY) {
-      wrongType("an array of " + elementType);
+      wrongType("an array of " + (MODEL_TYPES.contains(elementType) ? elementType : "strings"));
       return false;
     }
     push("array");
@@ -309,7 +388,8 @@ final class ReadContext {
    *
    * @return {@code true} at an element's first token; {@code false} at the end of the array, which is then closed
    */
-  boolean nextElement() {
+  @Override
+  public boolean nextElement() {
     Frame frame = frames.get(depth - 1);
     frame.index = -1;
     Token token = in.next();
@@ -318,8 +398,7 @@ final class ReadContext {
       return false;
     }
     if (token == null) {
-      throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
-          in.column());
+      throw truncated();
     }
     frame.index = frame.elements++;
     recordLocation(frame, null, frame.index);
@@ -327,37 +406,43 @@ final class ReadContext {
   }
 
   /**
-   * Handles a property the model type does not define: an {@code x-} extension on an extensible type is kept;
-   * any other is an unknown property (an error; in lenient mode kept as an extension when the type has them).
+   * Handles a property the model type does not define: the envelope of an object that carries it is read; an
+   * {@code x-} extension on an extensible type is kept; any other is an unknown property (an error; in lenient mode
+   * kept as an extension when the type has them).
    *
    * @param name the property name
-   * @param extensions the builder's {@code putExtension}, or {@code null} if the type has no extensions
+   * @param extensible whether the type has extension properties
+   * @return the value to keep as an extension property, as compact JSON text, or {@code null}
    */
-  void otherProperty(String name, BiConsumer<String, String> extensions) {
+  @Override
+  public String otherProperty(String name, boolean extensible) {
     Frame frame = frames.get(depth - 1);
-    if (extensions != null && name.startsWith("x-")) {
-      extensions.accept(name, rawJson());
-      return;
+    if (frame.enveloped && name.equals(envelope.name())) {
+      frame.envelopeValue = envelope.read(this);
+      return null;
+    }
+    if (extensible && name.startsWith("x-")) {
+      return rawJson();
     }
     String pointer = pointer();
-    if (extensions != null && lenient) {
+    if (extensible && lenient) {
       problemAt(pointer, in.line(), in.column(), UNKNOWN_PROPERTY, "Unknown property '" + name + "' of "
           + frame.type + " at " + pointer + ", kept as an extension property; extension names start with x-");
-      extensions.accept(name, rawJson());
-      return;
+      return rawJson();
     }
-    String hint = extensions != null
+    String hint = extensible
         ? "; extension properties must start with x-"
-        : "; " + frame.type + " has no extension properties (only ClaimDocument, Actor, Source, Claim and"
-            + " Attribution have)";
+        : "; " + frame.type + " has no extension properties (only " + EXTENSIBLE_TYPES + " have)";
     problem(UNKNOWN_PROPERTY, "Unknown property '" + name + "' of " + frame.type + " at " + pointer + hint);
     skipValue();
+    return null;
   }
 
   // ---------------------------------------------------------------- scalars
 
   /** Reads a string, or reports and returns {@code null}. */
-  String string() {
+  @Override
+  public String string() {
     if (in.current() != Token.STRING) {
       wrongType("a string");
       return null;
@@ -366,7 +451,8 @@ final class ReadContext {
   }
 
   /** Reads an ISO 8601 time point. */
-  TimePoint time() {
+  @Override
+  public TimePoint timePoint() {
     String text = string();
     if (text == null) {
       return null;
@@ -381,7 +467,8 @@ final class ReadContext {
   }
 
   /** Reads a number exactly, as a BigDecimal (never through double). */
-  BigDecimal decimal() {
+  @Override
+  public BigDecimal decimal() {
     Token token = in.current();
     if (token != Token.INTEGER && token != Token.DECIMAL) {
       wrongType("a number");
@@ -405,7 +492,8 @@ final class ReadContext {
   }
 
   /** Reads an integer that fits in an {@code int}. */
-  Integer integer() {
+  @Override
+  public Integer integer() {
     if (in.current() != Token.INTEGER) {
       wrongType("an integer");
       return null;
@@ -425,7 +513,8 @@ final class ReadContext {
   }
 
   /** Reads a number as a double. */
-  Double dbl() {
+  @Override
+  public Double doubleValue() {
     Token token = in.current();
     if (token != Token.INTEGER && token != Token.DECIMAL) {
       wrongType("a number");
@@ -440,7 +529,8 @@ final class ReadContext {
   }
 
   /** Reads a boolean. */
-  Boolean bool() {
+  @Override
+  public Boolean booleanValue() {
     Token token = in.current();
     if (token == Token.TRUE) {
       return Boolean.TRUE;
@@ -510,8 +600,7 @@ final class ReadContext {
       }
       token = in.next();
       if (token == null) {
-        throw new InputException("json.syntax", "Unexpected end of input: the document is truncated", in.line(),
-            in.column());
+        throw truncated();
       }
     }
   }

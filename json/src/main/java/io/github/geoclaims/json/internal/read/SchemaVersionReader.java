@@ -6,9 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the {@code schemaVersion} of a document: the wire format's envelope around a {@code ClaimDocument}. */
-final class SchemaVersionReader implements TypeReader.Envelope {
+final class SchemaVersionReader implements ReadContext.Envelope {
 
   private static final Pattern VERSION = Pattern.compile(DocumentLayout.VERSION_NUMBER + "\\." + DocumentLayout.VERSION_NUMBER);
+
+  @Override
+  public String type() {
+    return DocumentLayout.DOCUMENT.name();
+  }
 
   @Override
   public String name() {

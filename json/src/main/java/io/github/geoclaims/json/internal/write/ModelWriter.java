@@ -5,12 +5,16 @@ import io.github.geoclaims.json.spi.TokenOutput;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.Term;
 import io.github.geoclaims.model.TimePoint;
-import io.github.geoclaims.model.meta.Property;
-import java.util.Map;
+import io.github.geoclaims.model.codec.ModelCodecs;
+import io.github.geoclaims.model.meta.Metamodel;
+import io.github.geoclaims.model.meta.ModelType;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Writes model objects as JSON tokens to a {@link TokenOutput}, independent of the JSON library behind it.
+ * Writes model objects as JSON tokens to a {@link TokenOutput}, independent of the JSON library behind it: each model
+ * type by its write sequence generated in core ({@link ModelCodecs}), into an {@link Out}.
  *
  * <p>Internal API.
  *
@@ -20,8 +24,9 @@ import java.util.Objects;
  */
 public final class ModelWriter {
 
-  /** A writer per model type, planned from the metamodel. */
-  private static final Map<Class<?>, TypeWriter> WRITERS = TypeWriter.plan();
+  /** The model types. */
+  private static final Set<Class<?>> TYPES =
+      Metamodel.types().stream().map(ModelType::javaType).collect(Collectors.toUnmodifiableSet());
 
   private ModelWriter() {}
 
@@ -36,7 +41,7 @@ public final class ModelWriter {
    * @return whether it is a model type, a {@link TimePoint} or a {@link Term}
    */
   public static boolean writes(Class<?> type) {
-    return WRITERS.containsKey(type) || type == TimePoint.class || Term.class.isAssignableFrom(type);
+    return TYPES.contains(type) || type == TimePoint.class || Term.class.isAssignableFrom(type);
   }
 
   /**
@@ -57,11 +62,7 @@ public final class ModelWriter {
       out.string(value.toString());
       return;
     }
-    TypeWriter writer = WRITERS.get(value.getClass());
-    if (writer == null) {
-      throw new IllegalArgumentException("Not a geoclaims model type: " + value.getClass().getName());
-    }
-    writer.write(value, new Out(out));
+    ModelCodecs.write(value, new Out(out));
   }
 
   /**
@@ -77,12 +78,11 @@ public final class ModelWriter {
    * @param out the output
    */
   public static void writeHeader(ClaimDocument header, TokenOutput out) {
-    TypeWriter document = WRITERS.get(ClaimDocument.class);
     Out writing = new Out(out);
-    out.startObject();
-    writing.string(DocumentLayout.SCHEMA_VERSION, DocumentLayout.WRITTEN_VERSION);
-    for (Property property : DocumentLayout.HEADER) {
-      document.writeProperty(property, header, writing);
+    writing.beginObject(DocumentLayout.DOCUMENT.name());
+    for (int i = 0; i < DocumentLayout.HEADER.size(); i++) {
+      // The header is the document's first properties: its indexes are theirs.
+      ModelCodecs.writeProperty(header, i, writing);
     }
   }
 }
