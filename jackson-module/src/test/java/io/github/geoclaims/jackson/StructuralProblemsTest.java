@@ -247,8 +247,27 @@ class StructuralProblemsTest {
     String truncated = text.substring(0, text.indexOf("\"quote\""));
     assertThat(Problems.of(truncated)).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo("json.syntax");
-      assertThat(p.message()).contains("truncated");
+      assertThat(p.message()).contains("the document ends before the object that starts at line 41, column 9");
     });
+  }
+
+  @Test
+  void aTruncatedDocumentSaysWhereTheUnclosedObjectBeganInTheLibrarysOwnWords() {
+    String text = "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"d\",\n  \"actors\": [\n    {\"id\": \"x\"";
+    assertThat(Problems.of(text)).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("json.syntax");
+      assertThat(p.message()).isEqualTo("Unexpected end of input: the document ends before the object that starts at"
+          + " line 5, column 5 is closed (reading /actors/0)");
+      assertThat(p.message()).doesNotContain("REDACTED", "StreamReadFeature", "start marker", "[Source:");
+    });
+  }
+
+  @Test
+  void aTruncatedDocumentEndingInAnArrayNamesTheArray() {
+    String text = "{\"schemaVersion\": \"1.0\", \"id\": \"d\", \"actors\": [";
+    assertThat(Problems.of(text)).singleElement().satisfies(p -> assertThat(p.message())
+        .isEqualTo("Unexpected end of input: the document ends before the array that starts at line 1, column 47"
+            + " is closed (reading /actors)"));
   }
 
   @Test

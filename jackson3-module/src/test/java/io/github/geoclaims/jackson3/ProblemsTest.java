@@ -31,6 +31,17 @@ class ProblemsTest {
     return thrown[0].getProblems();
   }
 
+  @Test
+  void aTruncatedDocumentSaysWhereTheUnclosedObjectBeganAsJackson2Does() {
+    String text = "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"d\",\n  \"actors\": [\n    {\"id\": \"x\"";
+    assertThat(problems(json, text)).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("json.syntax");
+      assertThat(p.message()).isEqualTo("Unexpected end of input: the document ends before the object that starts at"
+          + " line 5, column 5 is closed (reading /actors/0)");
+      assertThat(p.message()).doesNotContain("REDACTED", "StreamReadFeature", "start marker", "[Source:");
+    });
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalid")
   void aStrictReadFailsWithTheExpectedFirstProblem(Corpus.Invalid input) {

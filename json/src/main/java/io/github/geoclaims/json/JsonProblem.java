@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * for (JsonProblem problem : exception.getProblems()) {
- *   System.err.println(problem);   // /claims/0/id (line 7, column 13): Expected a string but was a number ... [json.type]
+ *   System.err.println(problem);   // /claims/0/id (line 7, column 13): Expected a string but was a number [json.type]
  * }
  * }</pre>
  *
@@ -81,10 +81,34 @@ public record JsonProblem(String pointer, int line, int column, String code, Str
   }
 
   /**
-   * Returns {@code pointer (line L, column C): message [code]}.
+   * Returns the message without the closing words that name the pointer again ({@code " at /claims/0/id"},
+   * {@code " at the top level"} or {@code " (reading /claims/0)"}), for a line that shows the pointer on its own,
+   * as {@link #toString()} and the command line tool do. A message that names the pointer elsewhere is returned
+   * whole.
    *
    * <pre>{@code
-   * "/claims/0/id (line 7, column 13): Expected a string but was a number at /claims/0/id [json.type]"
+   * problem.message();   // "Expected a string but was a number at /claims/0/id"
+   * problem.detail();    // "Expected a string but was a number"
+   * }</pre>
+   *
+   * @return the message, naming the pointer at most where it is not its last words
+   */
+  public String detail() {
+    for (String suffix : pointer.isEmpty()
+        ? List.of(" at the top level")
+        : List.of(" at " + pointer, " (reading " + pointer + ")")) {
+      if (message.endsWith(suffix) && message.length() > suffix.length()) {
+        return message.substring(0, message.length() - suffix.length());
+      }
+    }
+    return message;
+  }
+
+  /**
+   * Returns {@code pointer (line L, column C): detail [code]}, naming the pointer once ({@link #detail()}).
+   *
+   * <pre>{@code
+   * "/claims/0/id (line 7, column 13): Expected a string but was a number [json.type]"
    * }</pre>
    */
   @Override
@@ -93,6 +117,6 @@ public record JsonProblem(String pointer, int line, int column, String code, Str
     if (line > 0) {
       where += " (line " + line + (column > 0 ? ", column " + column : "") + ")";
     }
-    return where + ": " + message + " [" + code + "]";
+    return where + ": " + detail() + " [" + code + "]";
   }
 }

@@ -59,8 +59,10 @@ public final class QuotesMatchSourceTextValidator
       return; // reported by @PositiveOrZero and ConsistentAnchorValidator
     }
     if (!source.contains(anchor)) {
+      String utf16 = utf16Hint(source, anchor);
       report.add(ViolationCode.ANCHOR_OUT_OF_RANGE, path.get() + ".end", "end " + anchor.getEnd()
-          + " lies beyond the source text, which has " + source.codePoints() + " code points");
+          + " lies beyond the source text, which has " + source.codePoints() + " code points"
+          + (utf16 == null ? "" : utf16));
       return;
     }
     if (!source.hasExact(anchor)) {
@@ -70,7 +72,7 @@ public final class QuotesMatchSourceTextValidator
       String found = source.text().substring(from, to);
       report.add(ViolationCode.ANCHOR_TEXT_MISMATCH, path.get() + ".exact", "the source text at "
           + anchor.getStart() + "-" + anchor.getEnd() + " is " + ConstraintReport.quoted(found)
-          + ", not " + ConstraintReport.quoted(anchor.getExact()) + locateHint(source, anchor.getExact()));
+          + ", not " + ConstraintReport.quoted(anchor.getExact()) + mismatchHint(source, anchor));
       return;
     }
     if (!source.hasPrefix(anchor)) {
@@ -81,6 +83,32 @@ public final class QuotesMatchSourceTextValidator
       report.add(ViolationCode.ANCHOR_SUFFIX_MISMATCH, path.get() + ".suffix", "the text after offset "
           + anchor.getEnd() + " does not start with " + ConstraintReport.quoted(anchor.getSuffix().orElse("")));
     }
+  }
+
+  /** Says the offsets look like UTF-16 units when they are, or else where the exact text occurs. */
+  private static String mismatchHint(SourceText source, TextAnchor anchor) {
+    String utf16 = utf16Hint(source, anchor);
+    return utf16 != null ? utf16 : locateHint(source, anchor.getExact());
+  }
+
+  /**
+   * Returns the hint for offsets that match the text when counted in UTF-16 units (Java and JavaScript string
+   * indexes) but not in code points, with the offsets in code points; {@code null} if they do not match so.
+   */
+  private static String utf16Hint(SourceText source, TextAnchor anchor) {
+    String text = source.text();
+    int start = anchor.getStart();
+    int end = anchor.getEnd();
+    if (end > text.length() || start > end || !text.substring(start, end).equals(anchor.getExact())) {
+      return null;
+    }
+    int codePointStart = text.codePointCount(0, start);
+    int codePointEnd = codePointStart + anchor.getExact().codePointCount(0, anchor.getExact().length());
+    if (codePointStart == start && codePointEnd == end) {
+      return null;
+    }
+    return "; offsets count Unicode code points; these look like UTF-16 units (start " + codePointStart + ", end "
+        + codePointEnd + " in code points)";
   }
 
   /** Tells where the exact text does occur, if this text may still be searched (see {@link SourceText#locate}). */

@@ -58,6 +58,34 @@ class QuotesMatchSourceTextTest {
         .isEqualTo("end " + (LENGTH + 1) + " lies beyond the source text, which has " + LENGTH + " code points");
   }
 
+  /** The sample text with two emoji, each one code point but two UTF-16 units, then "done, ok". */
+  private static final String EMOJI_TEXT = TEXT + " \uD83D\uDE42\uD83D\uDE42 done, ok";
+
+  private static ClaimDocument citingInEmojiText(TextAnchor anchor) {
+    return document().withSources(article().withText(EMOJI_TEXT)
+        .withCitations(Citation.builder().marker("[1]").anchor(anchor).build()));
+  }
+
+  @Test
+  void offsetsThatMatchTheTextInUtf16UnitsAreSaidToLookLikeUtf16WithTheCodePointOffsets() {
+    int utf16Start = EMOJI_TEXT.indexOf("done");
+    var violation = assertOnlyViolation(citingInEmojiText(TextAnchor.builder().exact("done").start(utf16Start)
+        .end(utf16Start + 4).build()), ViolationCode.ANCHOR_TEXT_MISMATCH, "sources[0].citations[0].anchor.exact");
+    assertThat(violation.message()).isEqualTo("the source text at " + (LENGTH + 6) + "-" + (LENGTH + 10)
+        + " is 'ne, ', not 'done'; offsets count Unicode code points; these look like UTF-16 units (start "
+        + (LENGTH + 4) + ", end " + (LENGTH + 8) + " in code points)");
+  }
+
+  @Test
+  void utf16OffsetsBeyondTheCodePointsOfTheTextAreSaidToLookLikeUtf16() {
+    int utf16Start = EMOJI_TEXT.indexOf("ok");
+    var violation = assertOnlyViolation(citingInEmojiText(TextAnchor.builder().exact("ok").start(utf16Start)
+        .end(utf16Start + 2).build()), ViolationCode.ANCHOR_OUT_OF_RANGE, "sources[0].citations[0].anchor.end");
+    assertThat(violation.message()).isEqualTo("end " + (LENGTH + 14) + " lies beyond the source text, which has "
+        + (LENGTH + 12) + " code points; offsets count Unicode code points; these look like UTF-16 units (start "
+        + (LENGTH + 10) + ", end " + (LENGTH + 12) + " in code points)");
+  }
+
   @Test
   void rejectsQuoteThatDoesNotMatchSourceText() {
     var violation = assertOnlyViolation(quoting(anchor("Moscow welcomed", TEXT.indexOf("Moscow"))),

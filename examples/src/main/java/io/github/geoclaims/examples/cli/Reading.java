@@ -144,8 +144,9 @@ final class Reading {
   }
 
   /**
-   * Returns one problem as a line: {@code FILE: POINTER (line L, column C): message [code]}. The pointer of the
-   * whole document is written {@code (root)}; the location is left out when unknown.
+   * Returns one problem as a line: {@code FILE: POINTER (line L, column C): message [code]}, naming the pointer
+   * once ({@link JsonProblem#detail()}). The pointer of the whole document is written {@code (root)}; the location
+   * is left out when unknown.
    */
   static String line(String name, JsonProblem problem) {
     StringBuilder line = new StringBuilder(name).append(": ")
@@ -157,7 +158,7 @@ final class Reading {
       }
       line.append(')');
     }
-    return line.append(": ").append(oneLine(problem.message())).append(" [").append(problem.code()).append(']')
+    return line.append(": ").append(oneLine(problem.detail())).append(" [").append(problem.code()).append(']')
         .toString();
   }
 

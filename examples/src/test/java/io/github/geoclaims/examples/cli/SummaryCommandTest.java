@@ -81,7 +81,7 @@ class SummaryCommandTest {
         .isEqualTo("geoclaims summary: " + invalid + " is not a valid document; left out of the summary:");
     assertThat(run.errLines()).hasSize(4).contains(
         invalid + ": /actors/0/countryCode (line 5, column 82): must be an ISO 3166-1 alpha-2 country code such as"
-            + " KP at /actors/0/countryCode [country.invalid]");
+            + " KP [country.invalid]");
     assertThat(run.outLines()).contains("document sample-a", "  documents: 1");
   }
 

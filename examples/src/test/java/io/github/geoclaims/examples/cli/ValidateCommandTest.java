@@ -60,6 +60,18 @@ class ValidateCommandTest {
   }
 
   @Test
+  void eachProblemLineNamesItsPointerOnce() {
+    Path file = SampleDocuments.write(INVALID, directory, "invalid.json");
+
+    Cli.Run run = Cli.run("validate", file.toString());
+
+    assertThat(run.outLines()).isNotEmpty().allSatisfy(line -> {
+      String pointer = line.substring(file.toString().length() + 2, line.indexOf(' ', file.toString().length() + 2));
+      assertThat(line.split(java.util.regex.Pattern.quote(pointer), -1)).as(line).hasSize(2);
+    });
+  }
+
+  @Test
   void anInvalidDocumentEndsWithExitCode1AndOneLinePerProblem() {
     Path file = SampleDocuments.write(INVALID, directory, "invalid.json");
 
@@ -68,7 +80,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines()).hasSize(3).allMatch(line -> line.matches(String.format(PROBLEM_LINE, file)));
     assertThat(run.outLines()).contains(file + ": /actors/0/countryCode (line 5, column 82): must be an ISO 3166-1"
-        + " alpha-2 country code such as KP at /actors/0/countryCode [country.invalid]");
+        + " alpha-2 country code such as KP [country.invalid]");
     assertThat(run.outLines()).anySatisfy(line -> assertThat(line)
         .startsWith(file + ": /claims/0/participants/0/actor (line 12, column 34): 'russia' ")
         .endsWith(" [reference.unresolved]"));

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.geoclaims.json.spi.InputException;
+import io.github.geoclaims.json.spi.InputException.Container;
 import io.github.geoclaims.json.spi.TokenInput;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -154,8 +158,7 @@ final class Jackson2Input implements TokenInput {
       return new InputException("json.limit", "Input exceeds a limit: " + original(e), line, column);
     }
     if (e instanceof JsonEOFException || original(e).contains("end-of-input")) {
-      return new InputException("json.syntax", "Unexpected end of input: the document is truncated ("
-          + original(e) + ")", line, column);
+      return truncated(e, line, column);
     }
     if (e instanceof CharConversionException) {
       return new InputException("json.encoding", "Input is not valid UTF-8/UTF-16/UTF-32: " + e.getMessage(),
@@ -177,6 +180,21 @@ final class Jackson2Input implements TokenInput {
       return new InputException("json.syntax", "Malformed JSON: " + message, line, column);
     }
     return new UncheckedIOException(e);
+  }
+
+  /**
+   * Returns the problem for a document that ends too soon, naming where the innermost open object or array began
+   * as the parser's reading context records it, rather than quoting Jackson's message.
+   */
+  private static InputException truncated(IOException e, int line, int column) {
+    JsonParser source = e instanceof StreamReadException ? ((StreamReadException) e).getProcessor() : null;
+    JsonStreamContext open = source == null ? null : source.getParsingContext();
+    if (open == null || open.inRoot()) {
+      return InputException.truncated(null, -1, -1, line, column);
+    }
+    JsonLocation start = open.startLocation(ContentReference.unknown());
+    return InputException.truncated(open.inObject() ? Container.OBJECT : Container.ARRAY, start.getLineNr(),
+        start.getColumnNr(), line, column);
   }
 
   private static String original(IOException e) {

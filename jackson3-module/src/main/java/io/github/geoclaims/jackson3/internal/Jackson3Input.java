@@ -1,6 +1,7 @@
 package io.github.geoclaims.jackson3.internal;
 
 import io.github.geoclaims.json.spi.InputException;
+import io.github.geoclaims.json.spi.InputException.Container;
 import io.github.geoclaims.json.spi.TokenInput;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -12,7 +13,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -179,8 +183,7 @@ final class Jackson3Input implements TokenInput {
     }
     String message = original(e);
     if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input")) {
-      return new InputException("json.syntax", "Unexpected end of input: the document is truncated ("
-          + message + ")", line, column);
+      return truncated(e, line, column);
     }
     if (isDuplicateKey(message)) {
       return InputException.duplicateKey(jackson2Wording(message), line, column);
@@ -205,6 +208,21 @@ final class Jackson3Input implements TokenInput {
   private static String jackson2Wording(String message) {
     Matcher matcher = JACKSON3_DUPLICATE.matcher(message);
     return matcher.matches() ? "Duplicate field '" + matcher.group(1) + "'" : message;
+  }
+
+  /**
+   * Returns the problem for a document that ends too soon, naming where the innermost open object or array began
+   * as the parser's reading context records it, rather than quoting Jackson's message.
+   */
+  private static InputException truncated(JacksonException e, int line, int column) {
+    JsonParser source = e instanceof StreamReadException ? ((StreamReadException) e).processor() : null;
+    TokenStreamContext open = source == null ? null : source.streamReadContext();
+    if (open == null || open.inRoot()) {
+      return InputException.truncated(null, -1, -1, line, column);
+    }
+    TokenStreamLocation start = open.startLocation(ContentReference.unknown());
+    return InputException.truncated(open.inObject() ? Container.OBJECT : Container.ARRAY, start.getLineNr(),
+        start.getColumnNr(), line, column);
   }
 
   private static String original(JacksonException e) {
