@@ -2,7 +2,6 @@ package io.github.geoclaims.model;
 
 import io.github.geoclaims.validation.constraints.ConsistentGroup;
 import io.github.geoclaims.validation.constraints.CountryCode;
-import io.github.geoclaims.validation.constraints.HttpUrl;
 import io.github.geoclaims.validation.constraints.Identifier;
 import io.github.geoclaims.validation.constraints.KnownTerm;
 import io.github.geoclaims.validation.constraints.NotBlank;
@@ -50,9 +49,6 @@ abstract class AbstractActor implements Extensible {
 
   /** Returns the actor's Wikidata item, such as {@code Q423}, when known. */
   public abstract Optional<@WikidataId String> getWikidataId();
-
-  /** Returns the actor's official website, such as {@code https://www.whitehouse.gov/}, when known. */
-  public abstract Optional<@HttpUrl String> getWebsite();
 
   /** Returns the roles a person holds or held, with their organisations. */
   public abstract List<@Valid Role> getRoles();

@@ -226,9 +226,6 @@ final class DocumentDraft {
     } else if (choices.oneIn(3)) {
       actor.countryCode(choices.pick(STATES).code());
     }
-    if (choices.oneIn(4)) {
-      actor.website("https://actors.example/" + actorIds.get(index));
-    }
     if (kind.equals(ActorKind.PERSON) && choices.coin()) {
       int roles = choices.between(1, 2);
       for (int r = 0; r < roles; r++) {

@@ -25,8 +25,8 @@ public final class PlainModel {
   /** An actor. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Actor(String id, String kind, String name, List<String> aliases, String countryCode,
-      String wikidataId, String website, List<Role> roles, List<String> members, Integer memberCount,
-      String description, String identityCaveat) {}
+      String wikidataId, List<Role> roles, List<String> members, Integer memberCount, String description,
+      String identityCaveat) {}
 
   /** A role. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
