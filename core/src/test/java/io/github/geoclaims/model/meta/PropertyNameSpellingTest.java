@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model is the one place that spells a wire property name: no hand-written main source of the library, the
- * examples or the benchmarks has a string literal that is a property name of the metamodel ({@code "id"}) or a path
- * made of them ({@code "claims["}, {@code "].attributions["}, {@code ".id"}, {@code "/relations"}). Such code names
+ * The model is the one place that spells a wire property name: no hand-written main source of the library (the
+ * Spring Boot starter included), the examples or the benchmarks has a string literal that is a property name of the
+ * metamodel ({@code "id"}) or a path made of them ({@code "claims["}, {@code "].attributions["}, {@code ".id"},
+ * {@code "/relations"}). Such code names
  * properties through {@link PropertyNames} or the {@link Metamodel}, so that a renamed property breaks its
  * compilation or its class initialisation, not its output.
  *
@@ -37,7 +38,7 @@ class PropertyNameSpellingTest {
   /** The hand-written main sources scanned (the fuzzing module has test sources only). */
   private static final List<String> SOURCE_ROOTS = List.of("core/src/main/java", "json/src/main/java",
       "jackson-module/src/main/java", "jackson3-module/src/main/java", "examples/src/main/java",
-      "benchmarks/src/main/java");
+      "spring-boot/src/main/java", "spring-boot3-compat/src/main/java", "benchmarks/src/main/java");
 
   /** The package of the model, whose abstract types are the one description of the wire names. */
   private static final Path MODEL_PACKAGE = Path.of("core/src/main/java/io/github/geoclaims/model");
@@ -53,6 +54,8 @@ class PropertyNameSpellingTest {
           Set.of("title", "description"), "the keys of the fixture index, index.properties"),
       new NotWireNames("examples/src/main/java/io/github/geoclaims/examples/cli/SummaryReport.java",
           Set.of("actor", "source"), "nouns of the summary's counts (\"6 actors\")"),
+      new NotWireNames("spring-boot/src/main/java/io/github/geoclaims/spring/boot/GeoClaimsProblemResolver.java",
+          Set.of("title", "status"), "members of an RFC 9457 problem detail"),
       new NotWireNames("benchmarks/src/main/java/io/github/geoclaims/benchmarks/report/Report.java",
           Set.of("claims"), "the name of JMH's secondary metric and a column of the report"));
 
