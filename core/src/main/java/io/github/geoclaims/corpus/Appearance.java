@@ -1,5 +1,7 @@
 package io.github.geoclaims.corpus;
 
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.CLAIMS;
+
 import io.github.geoclaims.model.TimePoint;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +47,7 @@ public final class Appearance {
 
   /** Returns the JSON Pointer of the claim in its document, such as {@code /claims/4}. */
   public String getPointer() {
-    return "/claims/" + index;
+    return "/" + CLAIMS + "/" + index;
   }
 
   /** Returns the earliest statement or publication date the document gives for the claim, when it gives one. */

@@ -1,5 +1,13 @@
 package io.github.geoclaims.corpus;
 
+import static io.github.geoclaims.model.meta.PropertyNames.Attribution.COMMUNICATION;
+import static io.github.geoclaims.model.meta.PropertyNames.Attribution.RELAYED_FROM;
+import static io.github.geoclaims.model.meta.PropertyNames.Claim.ATTRIBUTIONS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.CLAIMS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.RELATIONS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimRelation.TARGET_DOCUMENT;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimRelation.TO;
+
 import io.github.geoclaims.model.Attribution;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
@@ -13,6 +21,7 @@ import io.github.geoclaims.model.Source;
 import io.github.geoclaims.model.Stance;
 import io.github.geoclaims.model.TimePoint;
 import io.github.geoclaims.model.TimeSpec;
+import io.github.geoclaims.model.meta.PropertyNames;
 import io.github.geoclaims.validation.ViolationCode;
 import io.github.geoclaims.validation.constraints.ResolvedAcrossDocuments;
 import java.util.ArrayList;
@@ -96,9 +105,9 @@ public final class ClaimCorpus {
     for (long member : relays.cycles()) {
       IndexedClaim claim = claims.get((int) (member >>> 32));
       IndexedAttribution attribution = claim.attributions[(int) member];
-      found.add(new CorpusProblem(documents.get(claim.document), "/claims/" + claim.index + "/attributions/"
-          + (int) member + "/relayedFrom", ViolationCode.CORPUS_CHAIN_CYCLE, "following relayedFrom from '"
-          + attribution.id + "' across documents comes back to it: an attribution chain must end at an origin"));
+      found.add(new CorpusProblem(documents.get(claim.document), pointerOf(claim, (int) member) + "/" + RELAYED_FROM,
+          ViolationCode.CORPUS_CHAIN_CYCLE, "following relayedFrom from '" + attribution.id
+              + "' across documents comes back to it: an attribution chain must end at an origin"));
     }
     this.problems = List.copyOf(found);
   }
@@ -289,8 +298,7 @@ public final class ClaimCorpus {
       for (int a = 0; a < claim.attributions.length; a++) {
         IndexedAttribution attribution = claim.attributions[a];
         if (DENYING.contains(attribution.stance)) {
-          found.add(new Opposition(documents.get(claim.document),
-              "/claims/" + claim.index + "/attributions/" + a, claim.claimId,
+          found.add(new Opposition(documents.get(claim.document), pointerOf(claim, a), claim.claimId,
               attribution.claimant + " " + attribution.stance.value()));
         }
       }
@@ -302,7 +310,7 @@ public final class ClaimCorpus {
         if (seen.add(against.get(i))) {
           IndexedRelation relation = relations.get(against.get(i));
           boolean outgoing = group.contains(relation.from);
-          found.add(new Opposition(relation.document, "/relations/" + relation.index,
+          found.add(new Opposition(relation.document, "/" + RELATIONS + "/" + relation.index,
               outgoing ? relation.from : relation.to, relation.from + " " + relation.kind.value() + " "
                   + relation.to + (relation.targetDocument.equals(relation.document) ? ""
                       : " (in " + relation.targetDocument + ")")));
@@ -455,6 +463,11 @@ public final class ClaimCorpus {
     return claims.get(entries.get(low)).document == target ? entries.get(low) : -1;
   }
 
+  /** Returns the JSON Pointer of an attribution in its document, such as {@code /claims/4/attributions/0}. */
+  private static String pointerOf(IndexedClaim claim, int attribution) {
+    return "/" + CLAIMS + "/" + claim.index + "/" + ATTRIBUTIONS + "/" + attribution;
+  }
+
   /**
    * Checks every reference to another document (relays, communications, relations), and every relay chain across
    * documents for a cycle.
@@ -467,13 +480,13 @@ public final class ClaimCorpus {
       String document = documents.get(claim.document);
       for (int a = 0; a < claim.attributions.length; a++) {
         IndexedAttribution attribution = claim.attributions[a];
-        String at = "/claims/" + claim.index + "/attributions/" + a;
+        String at = pointerOf(claim, a);
         if (attribution.communication != null) {
           QualifiedId id = QualifiedId.parse(attribution.communication);
           String named = id.getDocument().orElseThrow();
           if (!named.equals(document) && !communicationsByDocument.getOrDefault(named, Set.of())
               .contains(id.getLocalId())) {
-            found.add(new CorpusProblem(document, at + "/communication", ViolationCode.CORPUS_REFERENCE_UNRESOLVED,
+            found.add(new CorpusProblem(document, at + "/" + COMMUNICATION, ViolationCode.CORPUS_REFERENCE_UNRESOLVED,
                 known.contains(named)
                     ? "'" + attribution.communication + "': document '" + named + "' has no communication '"
                         + id.getLocalId() + "'"
@@ -483,19 +496,19 @@ public final class ClaimCorpus {
         }
         if (attribution.relayedFromElsewhere != null) {
           unresolvedRelay(claim, attribution, known).ifPresent(message -> found.add(new CorpusProblem(document,
-              at + "/relayedFrom", ViolationCode.CORPUS_REFERENCE_UNRESOLVED, message)));
+              at + "/" + RELAYED_FROM, ViolationCode.CORPUS_REFERENCE_UNRESOLVED, message)));
         }
       }
     }
     for (IndexedRelation relation : relations) {
       if (!relation.targetDocument.equals(relation.document)) {
-        String at = "/relations/" + relation.index;
+        String at = "/" + RELATIONS + "/" + relation.index;
         if (!known.contains(relation.targetDocument)) {
-          found.add(new CorpusProblem(relation.document, at + "/targetDocument",
+          found.add(new CorpusProblem(relation.document, at + "/" + TARGET_DOCUMENT,
               ViolationCode.CORPUS_REFERENCE_UNRESOLVED, "'" + relation.targetDocument
                   + "' is not in the corpus; add it, or correct the reference"));
         } else if (!hasClaim(relation.targetDocument, relation.to)) {
-          found.add(new CorpusProblem(relation.document, at + "/to", ViolationCode.CORPUS_REFERENCE_UNRESOLVED,
+          found.add(new CorpusProblem(relation.document, at + "/" + TO, ViolationCode.CORPUS_REFERENCE_UNRESOLVED,
               "document '" + relation.targetDocument + "' has no claim '" + relation.to + "'"));
         }
       }
@@ -565,8 +578,9 @@ public final class ClaimCorpus {
       }
       String id = document.getId();
       if (!documentIds.add(id)) {
-        problems.add(new CorpusProblem(id, "/id", ViolationCode.CORPUS_DOCUMENT_DUPLICATE, "document '" + id
-            + "' is already in the corpus; this copy is left out (give each document its own id)"));
+        problems.add(new CorpusProblem(id, "/" + PropertyNames.ClaimDocument.ID,
+            ViolationCode.CORPUS_DOCUMENT_DUPLICATE, "document '" + id
+                + "' is already in the corpus; this copy is left out (give each document its own id)"));
         return this;
       }
       int documentIndex = documents.size();

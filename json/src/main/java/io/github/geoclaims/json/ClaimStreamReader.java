@@ -1,5 +1,9 @@
 package io.github.geoclaims.json;
 
+import static io.github.geoclaims.model.meta.PropertyNames.Claim.ATTRIBUTIONS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimRelation.FROM;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimRelation.TO;
+
 import io.github.geoclaims.json.GeoClaimsJsonException;
 import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.json.internal.read.ModelReader;
@@ -13,6 +17,7 @@ import io.github.geoclaims.model.Attribution;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;
+import io.github.geoclaims.model.meta.PropertyNames;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import io.github.geoclaims.validation.Violation;
 import io.github.geoclaims.validation.ViolationCode;
@@ -338,8 +343,8 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     in.clearLocations();
     Token token = next(in);
     if (token != Token.START_ARRAY) {
-      List<JsonProblem> wrong = List.of(new JsonProblem("/claims", in.line(), in.column(), "json.type",
-          "Expected an array of Claim but was " + TokenInput.describe(token) + " at /claims"));
+      List<JsonProblem> wrong = List.of(new JsonProblem("/" + CLAIMS, in.line(), in.column(), "json.type",
+          "Expected an array of Claim but was " + TokenInput.describe(token) + " at /" + CLAIMS));
       report(wrong, true);
     }
     state = State.CLAIMS;
@@ -359,7 +364,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
           "Unexpected end of input: the document is truncated")), true);
     }
     index++;
-    String prefix = "/claims/" + index;
+    String prefix = "/" + CLAIMS + "/" + index;
     ModelReader.Outcome<Claim> outcome = ModelReader.readValue(Claim.class, in, claimOptions);
     maxRecorded = Math.max(maxRecorded, in.recordedLocations());
     List<JsonProblem> found = new ArrayList<>();
@@ -378,17 +383,18 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     String path = CLAIMS + "[" + index + "]";
     long first = claimIds.add(claim.getId(), index, 0);
     if (first >= 0) {
-      found.add(core(path + ".id", ViolationCode.IDENTIFIER_DUPLICATE, "id '" + shorten(claim.getId())
-          + "' is already used at " + CLAIMS + "[" + (int) (first >>> 32) + "]"));
+      found.add(core(path + "." + PropertyNames.Claim.ID, ViolationCode.IDENTIFIER_DUPLICATE, PropertyNames.Claim.ID
+          + " '" + shorten(claim.getId()) + "' is already used at " + CLAIMS + "[" + (int) (first >>> 32) + "]"));
     }
     List<Attribution> attributions = claim.getAttributions();
     for (int a = 0; a < attributions.size(); a++) {
       String id = attributions.get(a).getId();
       long seen = attributionIds.add(id, index, a);
       if (seen >= 0) {
-        found.add(core(path + ".attributions[" + a + "].id", ViolationCode.IDENTIFIER_DUPLICATE, "attribution id '"
-            + shorten(id) + "' is already used at " + CLAIMS + "[" + (int) (seen >>> 32) + "].attributions["
-            + (int) seen + "]"));
+        found.add(core(path + "." + ATTRIBUTIONS + "[" + a + "]." + PropertyNames.Attribution.ID,
+            ViolationCode.IDENTIFIER_DUPLICATE, "attribution " + PropertyNames.Attribution.ID + " '" + shorten(id)
+                + "' is already used at " + CLAIMS + "[" + (int) (seen >>> 32) + "]." + ATTRIBUTIONS + "["
+                + (int) seen + "]"));
       }
     }
     ClaimDocument document = probe.of(claim);
@@ -456,10 +462,10 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
       ClaimRelation relation = list.get(i);
       String path = RELATIONS + "[" + i + "]";
       if (!claimIds.contains(relation.getFrom())) {
-        found.add(core(path + ".from", ViolationCode.REFERENCE_UNRESOLVED, unresolvedClaim(relation.getFrom())));
+        found.add(core(path + "." + FROM, ViolationCode.REFERENCE_UNRESOLVED, unresolvedClaim(relation.getFrom())));
       }
       if (relation.isTargetIn(header.getId()) && !claimIds.contains(relation.getTo())) {
-        found.add(core(path + ".to", ViolationCode.REFERENCE_UNRESOLVED, unresolvedClaim(relation.getTo())));
+        found.add(core(path + "." + TO, ViolationCode.REFERENCE_UNRESOLVED, unresolvedClaim(relation.getTo())));
       }
     }
     ClaimDocument probe = this.probe.ofTrailer(list, trailer.getExtensions(), claimIds::contains);

@@ -5,6 +5,7 @@ import io.github.geoclaims.json.internal.read.ViolationPaths;
 import io.github.geoclaims.json.internal.wire.DocumentLayout;
 import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.TokenInput;
+import io.github.geoclaims.model.meta.PropertyNames;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,6 +39,8 @@ final class StreamInput implements TokenInput {
 
   static final String ORDER = "json.stream-order";
 
+  private static final String CLAIMS = DocumentLayout.CLAIMS.name();
+  private static final String RELATIONS = DocumentLayout.RELATIONS.name();
 
   private final TokenInput in;
   private Mode mode = Mode.HEADER;
@@ -101,9 +104,9 @@ final class StreamInput implements TokenInput {
   void trailer(String documentId) {
     mode = Mode.TRAILER;
     queue.clear();
-    queue.add(new Object[] {Token.NAME, "schemaVersion"});
+    queue.add(new Object[] {Token.NAME, DocumentLayout.SCHEMA_VERSION});
     queue.add(new Object[] {Token.STRING, DocumentLayout.WRITTEN_VERSION});
-    queue.add(new Object[] {Token.NAME, "id"});
+    queue.add(new Object[] {Token.NAME, PropertyNames.ClaimDocument.ID});
     queue.add(new Object[] {Token.STRING, documentId});
     synthetic = Token.START_OBJECT;
     syntheticText = null;
@@ -179,18 +182,18 @@ final class StreamInput implements TokenInput {
   }
 
   private Token topLevelName(String name) {
-    if (mode == Mode.HEADER && name.equals(DocumentLayout.CLAIMS.name())) {
+    if (mode == Mode.HEADER && name.equals(CLAIMS)) {
       pausedAtClaims = true;
       synthetic = Token.END_OBJECT;
       return synthetic;
     }
-    if (mode == Mode.HEADER && name.equals(DocumentLayout.RELATIONS.name())) {
-      throw order("/relations", "Property 'relations' comes before 'claims'", "relations are checked against"
-          + " the claims, so they come after them");
+    if (mode == Mode.HEADER && name.equals(RELATIONS)) {
+      throw order("/" + RELATIONS, "Property '" + RELATIONS + "' comes before '" + CLAIMS + "'", "relations are"
+          + " checked against the claims, so they come after them");
     }
     if (mode == Mode.TRAILER && DocumentLayout.HEADER_NAMES.contains(name)) {
-      throw order("/" + name, "Property '" + name + "' comes after 'claims'", "each claim is checked against"
-          + " the document's actors and sources as it is read, so they (and schemaVersion, id, title,"
+      throw order("/" + name, "Property '" + name + "' comes after '" + CLAIMS + "'", "each claim is checked"
+          + " against the document's actors and sources as it is read, so they (and schemaVersion, id, title,"
           + " description) come before the claims");
     }
     return Token.NAME;

@@ -1,5 +1,8 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.RELATIONS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimRelation.TO;
+
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;
 import io.github.geoclaims.validation.ViolationCode;
@@ -29,14 +32,14 @@ public final class AcyclicRelationsValidator implements ConstraintValidator<Acyc
     for (int i = 0; i < relations.size(); i++) {
       ClaimRelation relation = relations.get(i);
       if (relation.isTargetIn(document.getId()) && relation.getFrom().equals(relation.getTo())) {
-        report.add(ViolationCode.RELATION_CYCLE, "relations[" + i + "].to",
+        report.add(ViolationCode.RELATION_CYCLE, RELATIONS + "[" + i + "]." + TO,
             "claim " + ConstraintReport.quoted(relation.getFrom()) + " cannot relate to itself");
       }
     }
     RelationCycles cycles = RelationCycles.of(document);
     for (int i = 0; i < relations.size(); i++) {
       if (cycles.isOnCycle(i)) {
-        report.add(ViolationCode.RELATION_CYCLE, "relations[" + i + "]", "following "
+        report.add(ViolationCode.RELATION_CYCLE, RELATIONS + "[" + i + "]", "following "
             + relations.get(i).getKind() + " relations from " + ConstraintReport.quoted(relations.get(i).getFrom())
             + " leads back to it; supports, responds-to, overstates and elaborates must not form a cycle");
       }

@@ -1,5 +1,8 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.Claim.ATTRIBUTIONS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.CLAIMS;
+
 import io.github.geoclaims.model.Attribution;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
@@ -21,7 +24,7 @@ final class Attributions {
 
     /** Returns the property path, such as {@code claims[3].attributions[0]}. */
     String path() {
-      return "claims[" + claim + "].attributions[" + index + "]";
+      return CLAIMS + "[" + claim + "]." + ATTRIBUTIONS + "[" + index + "]";
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.TextAnchor.END;
+
 import io.github.geoclaims.model.TextAnchor;
 import io.github.geoclaims.validation.ViolationCode;
 import io.github.geoclaims.validation.constraints.ConsistentAnchor;
@@ -19,12 +21,12 @@ public final class ConsistentAnchorValidator implements ConstraintValidator<Cons
     }
     ConstraintReport report = new ConstraintReport(context);
     if (anchor.getStart() >= anchor.getEnd()) {
-      report.add(ViolationCode.ANCHOR_RANGE_INVALID, "end",
+      report.add(ViolationCode.ANCHOR_RANGE_INVALID, END,
           "end (" + anchor.getEnd() + ") must be greater than start (" + anchor.getStart() + ")");
     } else {
       int length = anchor.getExact().codePointCount(0, anchor.getExact().length());
       if (anchor.getEnd() - anchor.getStart() != length) {
-        report.add(ViolationCode.ANCHOR_LENGTH_MISMATCH, "end", "the offsets span "
+        report.add(ViolationCode.ANCHOR_LENGTH_MISMATCH, END, "the offsets span "
             + (anchor.getEnd() - anchor.getStart()) + " code points but the exact text has " + length);
       }
     }

@@ -1,5 +1,8 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.Attribution.RELAYED_FROM;
+import static io.github.geoclaims.model.meta.PropertyNames.Claim.ATTRIBUTIONS;
+
 import io.github.geoclaims.model.Attribution;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.QualifiedId;
@@ -33,7 +36,7 @@ public final class ConsistentAttributionChainsValidator
       if (upstream.indexOf(QualifiedId.SEPARATOR) >= 0) {
         continue; // an attribution of another document: a corpus resolves it
       }
-      String path = "attributions[" + i + "].relayedFrom";
+      String path = ATTRIBUTIONS + "[" + i + "]." + RELAYED_FROM;
       if (claim.findAttribution(upstream).isEmpty()) {
         report.add(ViolationCode.REFERENCE_UNRESOLVED, path,
             "relayedFrom " + ConstraintReport.quoted(upstream) + " is not an attribution of the same claim");

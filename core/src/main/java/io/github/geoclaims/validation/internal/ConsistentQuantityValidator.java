@@ -1,5 +1,9 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.Quantity.MAXIMUM;
+import static io.github.geoclaims.model.meta.PropertyNames.Quantity.MINIMUM;
+import static io.github.geoclaims.model.meta.PropertyNames.Quantity.VALUE;
+
 import io.github.geoclaims.model.Quantity;
 import io.github.geoclaims.validation.ViolationCode;
 import io.github.geoclaims.validation.constraints.ConsistentQuantity;
@@ -26,13 +30,13 @@ public final class ConsistentQuantityValidator implements ConstraintValidator<Co
       report.add(ViolationCode.QUANTITY_EMPTY, "",
           "a quantity needs a value or a bound (minimum, exclusiveMinimum, maximum, exclusiveMaximum)");
     } else if (quantity.getValue().isPresent() && (lower || upper)) {
-      report.add(ViolationCode.QUANTITY_CONFLICTING, "value", "give either a value or bounds, not both");
+      report.add(ViolationCode.QUANTITY_CONFLICTING, VALUE, "give either a value or bounds, not both");
     }
     if (quantity.getMinimum().isPresent() && quantity.getExclusiveMinimum().isPresent()) {
-      report.add(ViolationCode.QUANTITY_CONFLICTING, "minimum", "give minimum or exclusiveMinimum, not both");
+      report.add(ViolationCode.QUANTITY_CONFLICTING, MINIMUM, "give minimum or exclusiveMinimum, not both");
     }
     if (quantity.getMaximum().isPresent() && quantity.getExclusiveMaximum().isPresent()) {
-      report.add(ViolationCode.QUANTITY_CONFLICTING, "maximum", "give maximum or exclusiveMaximum, not both");
+      report.add(ViolationCode.QUANTITY_CONFLICTING, MAXIMUM, "give maximum or exclusiveMaximum, not both");
     }
     Optional<BigDecimal> low = quantity.getMinimum().or(quantity::getExclusiveMinimum);
     Optional<BigDecimal> high = quantity.getMaximum().or(quantity::getExclusiveMaximum);

@@ -1,5 +1,8 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.TimeSpec.AT;
+import static io.github.geoclaims.model.meta.PropertyNames.TimeSpec.START;
+
 import io.github.geoclaims.model.TimePoint;
 import io.github.geoclaims.model.TimeSpec;
 import io.github.geoclaims.validation.ViolationCode;
@@ -25,13 +28,13 @@ public final class ConsistentTimeValidator implements ConstraintValidator<Consis
           "a time needs a point (at), an interval (start, end) or at least the expression the text uses");
     }
     if (time.getAt().isPresent() && interval) {
-      report.add(ViolationCode.TIME_AMBIGUOUS, "at", "give either a point (at) or an interval (start, end), not both");
+      report.add(ViolationCode.TIME_AMBIGUOUS, AT, "give either a point (at) or an interval (start, end), not both");
     }
     if (time.getStart().isPresent() && time.getEnd().isPresent()) {
       TimePoint start = time.getStart().get();
       TimePoint end = time.getEnd().get();
       if (start.isCertainlyAfter(end)) {
-        report.add(ViolationCode.TIME_INTERVAL_REVERSED, "start",
+        report.add(ViolationCode.TIME_INTERVAL_REVERSED, START,
             "the interval starts (" + start + ") after it ends (" + end + ")");
       }
     }

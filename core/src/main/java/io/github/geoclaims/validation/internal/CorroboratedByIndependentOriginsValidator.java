@@ -1,5 +1,8 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.Claim.ASSESSMENTS;
+import static io.github.geoclaims.model.meta.PropertyNames.VerificationAssessment.STATUS;
+
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.Origin;
 import io.github.geoclaims.model.VerificationStatus;
@@ -29,7 +32,7 @@ public final class CorroboratedByIndependentOriginsValidator
       }
       origins = origins != null ? origins : claim.independentOrigins();
       if (origins.size() < 2) {
-        report.add(ViolationCode.VERIFICATION_CORROBORATION_INSUFFICIENT, "assessments[" + i + "].status",
+        report.add(ViolationCode.VERIFICATION_CORROBORATION_INSUFFICIENT, ASSESSMENTS + "[" + i + "]." + STATUS,
             "'corroborated' needs affirming attributions (asserts, acknowledges, condemns, supports) from at"
                 + " least two independent origins, but they trace back only to " + origins);
       }

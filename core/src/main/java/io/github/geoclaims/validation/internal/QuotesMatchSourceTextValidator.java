@@ -1,5 +1,14 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.Attribution.QUOTE;
+import static io.github.geoclaims.model.meta.PropertyNames.Citation.ANCHOR;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.SOURCES;
+import static io.github.geoclaims.model.meta.PropertyNames.Source.CITATIONS;
+import static io.github.geoclaims.model.meta.PropertyNames.TextAnchor.END;
+import static io.github.geoclaims.model.meta.PropertyNames.TextAnchor.EXACT;
+import static io.github.geoclaims.model.meta.PropertyNames.TextAnchor.PREFIX;
+import static io.github.geoclaims.model.meta.PropertyNames.TextAnchor.SUFFIX;
+
 import io.github.geoclaims.model.Citation;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.Source;
@@ -36,7 +45,7 @@ public final class QuotesMatchSourceTextValidator
     Map<String, SourceText> texts = new IdentityHashMap<>();
     Attributions.forEach(document, (position, attribution) -> attribution.getQuote().ifPresent(quote ->
         document.findSource(attribution.getSource()).flatMap(Source::getText).ifPresent(text ->
-            check(report, () -> position.path() + ".quote", texts.computeIfAbsent(text, SourceText::new),
+            check(report, () -> position.path() + "." + QUOTE, texts.computeIfAbsent(text, SourceText::new),
                 quote))));
     List<Source> sources = document.getSources();
     for (int s = 0; s < sources.size(); s++) {
@@ -46,7 +55,7 @@ public final class QuotesMatchSourceTextValidator
         if (text.isPresent() && citations.get(c).getAnchor().isPresent()) {
           int source = s;
           int citation = c;
-          check(report, () -> "sources[" + source + "].citations[" + citation + "].anchor",
+          check(report, () -> SOURCES + "[" + source + "]." + CITATIONS + "[" + citation + "]." + ANCHOR,
               texts.computeIfAbsent(text.get(), SourceText::new), citations.get(c).getAnchor().get());
         }
       }
@@ -60,7 +69,7 @@ public final class QuotesMatchSourceTextValidator
     }
     if (!source.contains(anchor)) {
       String utf16 = utf16Hint(source, anchor);
-      report.add(ViolationCode.ANCHOR_OUT_OF_RANGE, path.get() + ".end", "end " + anchor.getEnd()
+      report.add(ViolationCode.ANCHOR_OUT_OF_RANGE, path.get() + "." + END, "end " + anchor.getEnd()
           + " lies beyond the source text, which has " + source.codePoints() + " code points"
           + (utf16 == null ? "" : utf16));
       return;
@@ -70,17 +79,17 @@ public final class QuotesMatchSourceTextValidator
       int from = source.charIndex(anchor.getStart());
       int to = Math.min(source.charIndex(anchor.getEnd()), from + SHOWN);
       String found = source.text().substring(from, to);
-      report.add(ViolationCode.ANCHOR_TEXT_MISMATCH, path.get() + ".exact", "the source text at "
+      report.add(ViolationCode.ANCHOR_TEXT_MISMATCH, path.get() + "." + EXACT, "the source text at "
           + anchor.getStart() + "-" + anchor.getEnd() + " is " + ConstraintReport.quoted(found)
           + ", not " + ConstraintReport.quoted(anchor.getExact()) + mismatchHint(source, anchor));
       return;
     }
     if (!source.hasPrefix(anchor)) {
-      report.add(ViolationCode.ANCHOR_PREFIX_MISMATCH, path.get() + ".prefix", "the text before offset "
+      report.add(ViolationCode.ANCHOR_PREFIX_MISMATCH, path.get() + "." + PREFIX, "the text before offset "
           + anchor.getStart() + " does not end with " + ConstraintReport.quoted(anchor.getPrefix().orElse("")));
     }
     if (!source.hasSuffix(anchor)) {
-      report.add(ViolationCode.ANCHOR_SUFFIX_MISMATCH, path.get() + ".suffix", "the text after offset "
+      report.add(ViolationCode.ANCHOR_SUFFIX_MISMATCH, path.get() + "." + SUFFIX, "the text after offset "
           + anchor.getEnd() + " does not start with " + ConstraintReport.quoted(anchor.getSuffix().orElse("")));
     }
   }

@@ -1,5 +1,30 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.Actor.MEMBERS;
+import static io.github.geoclaims.model.meta.PropertyNames.Actor.ROLES;
+import static io.github.geoclaims.model.meta.PropertyNames.Attribution.CLAIMANT;
+import static io.github.geoclaims.model.meta.PropertyNames.Attribution.COMMUNICATION;
+import static io.github.geoclaims.model.meta.PropertyNames.Attribution.RELAYED_FROM;
+import static io.github.geoclaims.model.meta.PropertyNames.Claim.ASSESSMENTS;
+import static io.github.geoclaims.model.meta.PropertyNames.Claim.PARTICIPANTS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.ACTORS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.CLAIMS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.COMMUNICATIONS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.RELATIONS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.SOURCES;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimRelation.FROM;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimRelation.TO;
+import static io.github.geoclaims.model.meta.PropertyNames.Communication.ISSUER;
+import static io.github.geoclaims.model.meta.PropertyNames.Communication.PUBLISHED_IN;
+import static io.github.geoclaims.model.meta.PropertyNames.Participant.ACTOR;
+import static io.github.geoclaims.model.meta.PropertyNames.Role.ORGANISATION;
+import static io.github.geoclaims.model.meta.PropertyNames.Source.ATTACHED_TO;
+import static io.github.geoclaims.model.meta.PropertyNames.Source.AUTHORS;
+import static io.github.geoclaims.model.meta.PropertyNames.Source.CITATIONS;
+import static io.github.geoclaims.model.meta.PropertyNames.Source.PUBLISHER;
+import static io.github.geoclaims.model.meta.PropertyNames.VerificationAssessment.ASSESSOR;
+import static io.github.geoclaims.model.meta.PropertyNames.VerificationAssessment.EVIDENCE;
+
 import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.Citation;
 import io.github.geoclaims.model.Claim;
@@ -10,6 +35,7 @@ import io.github.geoclaims.model.QualifiedId;
 import io.github.geoclaims.model.Role;
 import io.github.geoclaims.model.Source;
 import io.github.geoclaims.model.VerificationAssessment;
+import io.github.geoclaims.model.meta.PropertyNames;
 import io.github.geoclaims.validation.ViolationCode;
 import io.github.geoclaims.validation.constraints.ResolvedReferences;
 import jakarta.validation.ConstraintValidator;
@@ -34,20 +60,20 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
     checkCommunications(check, document.getCommunications());
     checkClaims(check, document.getClaims());
     Attributions.forEach(document, (position, attribution) -> {
-      check.actor(attribution.getClaimant(), () -> position.path() + ".claimant");
-      check.source(attribution.getSource(), () -> position.path() + ".source");
+      check.actor(attribution.getClaimant(), () -> position.path() + "." + CLAIMANT);
+      check.source(attribution.getSource(), () -> position.path() + "." + PropertyNames.Attribution.SOURCE);
       attribution.getCommunication()
-          .ifPresent(reference -> check.communication(reference, () -> position.path() + ".communication"));
+          .ifPresent(reference -> check.communication(reference, () -> position.path() + "." + COMMUNICATION));
       attribution.getRelayedFrom()
-          .ifPresent(reference -> check.notSelfQualified(reference, () -> position.path() + ".relayedFrom"));
+          .ifPresent(reference -> check.notSelfQualified(reference, () -> position.path() + "." + RELAYED_FROM));
     });
     List<ClaimRelation> relations = document.getRelations();
     for (int i = 0; i < relations.size(); i++) {
       ClaimRelation relation = relations.get(i);
       int index = i;
-      check.claim(relation.getFrom(), () -> "relations[" + index + "].from");
+      check.claim(relation.getFrom(), () -> RELATIONS + "[" + index + "]." + FROM);
       if (relation.isTargetIn(document.getId())) {
-        check.claim(relation.getTo(), () -> "relations[" + index + "].to");
+        check.claim(relation.getTo(), () -> RELATIONS + "[" + index + "]." + TO);
       }
     }
     return check.report.isValid();
@@ -56,16 +82,16 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
   private static void checkActors(Check check, List<Actor> actors) {
     for (int i = 0; i < actors.size(); i++) {
       Actor actor = actors.get(i);
-      String path = "actors[" + i + "]";
+      String path = ACTORS + "[" + i + "]";
       for (int m = 0; m < actor.getMembers().size(); m++) {
         int member = m;
-        check.actor(actor.getMembers().get(m), () -> path + ".members[" + member + "]");
+        check.actor(actor.getMembers().get(m), () -> path + "." + MEMBERS + "[" + member + "]");
       }
       List<Role> roles = actor.getRoles();
       for (int r = 0; r < roles.size(); r++) {
         int role = r;
         roles.get(r).getOrganisation()
-            .ifPresent(id -> check.actor(id, () -> path + ".roles[" + role + "].organisation"));
+            .ifPresent(id -> check.actor(id, () -> path + "." + ROLES + "[" + role + "]." + ORGANISATION));
       }
     }
   }
@@ -73,18 +99,18 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
   private static void checkSources(Check check, List<Source> sources) {
     for (int i = 0; i < sources.size(); i++) {
       Source source = sources.get(i);
-      String path = "sources[" + i + "]";
-      source.getPublisher().ifPresent(id -> check.actor(id, () -> path + ".publisher"));
+      String path = SOURCES + "[" + i + "]";
+      source.getPublisher().ifPresent(id -> check.actor(id, () -> path + "." + PUBLISHER));
       for (int a = 0; a < source.getAuthors().size(); a++) {
         int author = a;
-        check.actor(source.getAuthors().get(a), () -> path + ".authors[" + author + "]");
+        check.actor(source.getAuthors().get(a), () -> path + "." + AUTHORS + "[" + author + "]");
       }
-      source.getAttachedTo().ifPresent(id -> check.source(id, () -> path + ".attachedTo"));
+      source.getAttachedTo().ifPresent(id -> check.source(id, () -> path + "." + ATTACHED_TO));
       List<Citation> citations = source.getCitations();
       for (int c = 0; c < citations.size(); c++) {
         int citation = c;
-        citations.get(c).getSource()
-            .ifPresent(id -> check.source(id, () -> path + ".citations[" + citation + "].source"));
+        citations.get(c).getSource().ifPresent(id -> check.source(id,
+            () -> path + "." + CITATIONS + "[" + citation + "]." + PropertyNames.Citation.SOURCE));
       }
     }
   }
@@ -92,9 +118,9 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
   private static void checkCommunications(Check check, List<Communication> communications) {
     for (int i = 0; i < communications.size(); i++) {
       Communication communication = communications.get(i);
-      String path = "communications[" + i + "]";
-      communication.getIssuer().ifPresent(id -> check.actor(id, () -> path + ".issuer"));
-      communication.getPublishedIn().ifPresent(id -> check.source(id, () -> path + ".publishedIn"));
+      String path = COMMUNICATIONS + "[" + i + "]";
+      communication.getIssuer().ifPresent(id -> check.actor(id, () -> path + "." + ISSUER));
+      communication.getPublishedIn().ifPresent(id -> check.source(id, () -> path + "." + PUBLISHED_IN));
     }
   }
 
@@ -105,18 +131,19 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
       for (int p = 0; p < claim.getParticipants().size(); p++) {
         int participant = p;
         check.actor(claim.getParticipants().get(p).getActor(),
-            () -> "claims[" + index + "].participants[" + participant + "].actor");
+            () -> CLAIMS + "[" + index + "]." + PARTICIPANTS + "[" + participant + "]." + ACTOR);
       }
       List<VerificationAssessment> assessments = claim.getAssessments();
       for (int v = 0; v < assessments.size(); v++) {
         VerificationAssessment assessment = assessments.get(v);
         int at = v;
         assessment.getAssessor().ifPresent(id -> check.actor(id,
-            () -> "claims[" + index + "].assessments[" + at + "].assessor"));
+            () -> CLAIMS + "[" + index + "]." + ASSESSMENTS + "[" + at + "]." + ASSESSOR));
         for (int e = 0; e < assessment.getEvidence().size(); e++) {
           int evidence = e;
           assessment.getEvidence().get(e).getSource().ifPresent(id -> check.source(id,
-              () -> "claims[" + index + "].assessments[" + at + "].evidence[" + evidence + "].source"));
+              () -> CLAIMS + "[" + index + "]." + ASSESSMENTS + "[" + at + "]." + EVIDENCE + "[" + evidence
+                  + "]." + PropertyNames.Evidence.SOURCE));
         }
       }
     }

@@ -1,5 +1,7 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.Attribution.STATED_AT;
+
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.Source;
 import io.github.geoclaims.model.TimePoint;
@@ -27,7 +29,7 @@ public final class StatementsNotAfterPublicationValidator
       Optional<TimePoint> stated = attribution.getStatedAt().flatMap(TimeSpec::earliest);
       Optional<TimePoint> published = document.findSource(attribution.getSource()).flatMap(Source::getPublishedAt);
       if (stated.isPresent() && published.isPresent() && stated.get().isCertainlyAfter(published.get())) {
-        report.add(ViolationCode.TIME_STATEMENT_AFTER_PUBLICATION, position.path() + ".statedAt",
+        report.add(ViolationCode.TIME_STATEMENT_AFTER_PUBLICATION, position.path() + "." + STATED_AT,
             "the statement is dated " + stated.get() + ", after its source "
                 + ConstraintReport.quoted(attribution.getSource()) + " was published (" + published.get() + ")");
       }

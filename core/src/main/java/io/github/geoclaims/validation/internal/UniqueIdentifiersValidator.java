@@ -1,10 +1,16 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.ACTORS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.CLAIMS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.COMMUNICATIONS;
+import static io.github.geoclaims.model.meta.PropertyNames.ClaimDocument.SOURCES;
+
 import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.Communication;
 import io.github.geoclaims.model.Source;
+import io.github.geoclaims.model.meta.PropertyNames;
 import io.github.geoclaims.validation.ViolationCode;
 import io.github.geoclaims.validation.constraints.UniqueIdentifiers;
 import jakarta.validation.ConstraintValidator;
@@ -35,14 +41,17 @@ public final class UniqueIdentifiersValidator implements ConstraintValidator<Uni
       return true;
     }
     ConstraintReport report = new ConstraintReport(context);
-    reportRepeats(report, "id", indexed(document.getActors(), Actor::getId), index -> "actors[" + index + "]");
-    reportRepeats(report, "id", indexed(document.getSources(), Source::getId), index -> "sources[" + index + "]");
-    reportRepeats(report, "id", indexed(document.getCommunications(), Communication::getId),
-        index -> "communications[" + index + "]");
-    reportRepeats(report, "id", indexed(document.getClaims(), Claim::getId), index -> "claims[" + index + "]");
+    reportRepeats(report, "", PropertyNames.Actor.ID, indexed(document.getActors(), Actor::getId),
+        index -> ACTORS + "[" + index + "]");
+    reportRepeats(report, "", PropertyNames.Source.ID, indexed(document.getSources(), Source::getId),
+        index -> SOURCES + "[" + index + "]");
+    reportRepeats(report, "", PropertyNames.Communication.ID, indexed(document.getCommunications(),
+        Communication::getId), index -> COMMUNICATIONS + "[" + index + "]");
+    reportRepeats(report, "", PropertyNames.Claim.ID, indexed(document.getClaims(), Claim::getId),
+        index -> CLAIMS + "[" + index + "]");
     Uses<Attributions.Position> attributions = new Uses<>();
     Attributions.forEach(document, (position, attribution) -> attributions.add(attribution.getId(), position));
-    reportRepeats(report, "attribution id", attributions, Attributions.Position::path);
+    reportRepeats(report, "attribution ", PropertyNames.Attribution.ID, attributions, Attributions.Position::path);
     return report.isValid();
   }
 
@@ -54,11 +63,21 @@ public final class UniqueIdentifiersValidator implements ConstraintValidator<Uni
     return uses;
   }
 
+  /**
+   * Reports each identifier used more than once by one kind of object.
+   *
+   * @param report where to report
+   * @param kind what the message says before the identifier's name: {@code ""}, or {@code "attribution "}
+   * @param id the name of the objects' identifier property
+   * @param uses where each identifier is used
+   * @param path the path of the object at a place
+   */
   private static <P> void reportRepeats(
-      ConstraintReport report, String what, Uses<P> uses, Function<P, String> path) {
+      ConstraintReport report, String kind, String id, Uses<P> uses, Function<P, String> path) {
     for (Map.Entry<String, Use<P>> entry : uses.repeated()) {
       Use<P> use = entry.getValue();
-      StringBuilder message = new StringBuilder(what).append(' ').append(ConstraintReport.quoted(entry.getKey()))
+      StringBuilder message = new StringBuilder(kind).append(id).append(' ')
+          .append(ConstraintReport.quoted(entry.getKey()))
           .append(" is already used at ").append(path.apply(use.first));
       if (use.count > 2) {
         message.append("; it is used ").append(use.count).append(" times in all, also at ");
@@ -71,7 +90,7 @@ public final class UniqueIdentifiersValidator implements ConstraintValidator<Uni
           message.append(" and ").append(unlisted).append(" more");
         }
       }
-      report.add(ViolationCode.IDENTIFIER_DUPLICATE, path.apply(use.repeats.get(0)) + ".id", message.toString());
+      report.add(ViolationCode.IDENTIFIER_DUPLICATE, path.apply(use.repeats.get(0)) + "." + id, message.toString());
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.geoclaims.validation.internal;
 
+import static io.github.geoclaims.model.meta.PropertyNames.VerificationAssessment.EVIDENCE;
+
 import io.github.geoclaims.model.VerificationAssessment;
 import io.github.geoclaims.model.VerificationStatus;
 import io.github.geoclaims.validation.ViolationCode;
@@ -25,7 +27,7 @@ public final class VerdictHasEvidenceValidator
       return true;
     }
     ConstraintReport report = new ConstraintReport(context);
-    report.add(ViolationCode.VERIFICATION_EVIDENCE_MISSING, "evidence",
+    report.add(ViolationCode.VERIFICATION_EVIDENCE_MISSING, EVIDENCE,
         "an assessment that says '" + status + "' must name the evidence it rests on");
     return report.isValid();
   }

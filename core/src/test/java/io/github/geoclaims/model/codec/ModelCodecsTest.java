@@ -59,7 +59,8 @@ class ModelCodecsTest {
         Source source = new Source(tokens);
         assertThat(ModelCodecs.read(model.getClass(), source)).isEqualTo(model);
         assertThat(source.position).isEqualTo(tokens.size() - 1);
-        assertThat(source.reported).allSatisfy(reported -> assertThat(reported).matches("other .* of an extensible type"));
+        assertThat(source.reported)
+            .allSatisfy(reported -> assertThat(reported).matches("(?s)other .* of an extensible type"));
       }
     });
   }

@@ -23,10 +23,11 @@ import javax.tools.JavaFileObject;
  * Generates {@code io.github.geoclaims.model.meta.ModelTables}, the tables behind geoclaims' public
  * {@code Metamodel}, from the {@code @Value.Immutable} abstract types of {@code io.github.geoclaims.model}: every
  * model type with its properties in accessor declaration order, their descriptions, and lambdas that get, set and
- * add values through the Immutables builders; and the codec package {@code io.github.geoclaims.model.codec}: per
- * model type a class that reads and writes its objects property by property with direct calls, and
- * {@code ModelCodecs} (see {@link CodecWriter}). The metamodel is thus derived from the model at every compilation;
- * it is never a list kept by hand.
+ * add values through the Immutables builders; beside it the public {@code PropertyNames}, the JSON name of every
+ * property as a compile-time constant (see {@link NamesWriter}); and the codec package
+ * {@code io.github.geoclaims.model.codec}: per model type a class that reads and writes its objects property by
+ * property with direct calls, and {@code ModelCodecs} (see {@link CodecWriter}). The metamodel is thus derived from
+ * the model at every compilation; it is never a list kept by hand.
  *
  * <p>The processor runs beside Immutables on javac's class path (core declares it as a {@code provided}
  * dependency). It remembers the abstract types of the first round and writes the tables in the first round in
@@ -41,6 +42,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
   static final String MODEL_PACKAGE = "io.github.geoclaims.model";
   static final String TABLES_PACKAGE = MODEL_PACKAGE + ".meta";
   static final String TABLES_CLASS = "ModelTables";
+  static final String NAMES_CLASS = "PropertyNames";
   static final String CODEC_PACKAGE = MODEL_PACKAGE + ".codec";
   private static final String ABSTRACT_PREFIX = "Abstract";
 
@@ -112,6 +114,8 @@ public final class MetamodelProcessor extends AbstractProcessor {
     Element[] origins = abstractTypes.keySet().stream().map(elements::getTypeElement).toArray(Element[]::new);
     create(TABLES_PACKAGE + "." + TABLES_CLASS,
         new TablesWriter(TABLES_PACKAGE, TABLES_CLASS, getClass().getName()).write(ordered), origins);
+    create(TABLES_PACKAGE + "." + NAMES_CLASS,
+        NamesWriter.write(TABLES_PACKAGE, NAMES_CLASS, getClass().getName(), ordered), origins);
     new CodecWriter(CODEC_PACKAGE, getClass().getName()).write(ordered)
         .forEach((simpleName, source) -> create(CODEC_PACKAGE + "." + simpleName, source, origins));
   }
