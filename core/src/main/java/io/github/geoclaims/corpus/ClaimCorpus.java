@@ -399,7 +399,7 @@ public final class ClaimCorpus {
       Origin origin = current.chainEndOrigin;
       if (origin == null) {
         return new EchoChain(steps, Optional.empty(),
-            "restates what its document attributes to others, or states no basis of its own: not counted");
+            "restates what its document attributes to others (its basis is not its own): not counted");
       }
       if (origin.getKind() != Origin.Kind.ATTRIBUTION_ELSEWHERE) {
         return new EchoChain(steps, Optional.of(origin), "origin");

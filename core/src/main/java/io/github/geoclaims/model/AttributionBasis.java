@@ -9,7 +9,8 @@ import java.util.Set;
  * headline, a lead, a closing recap).
  *
  * <p>The basis decides whether the author's attribution is an origin: only {@link #isOwn() own} bases are. It is
- * stated in the data, never inferred from the wording; an authorial attribution with no basis is not an origin.
+ * stated in the data, never inferred from the wording. An authorial attribution that states no basis counts as it did
+ * in wire format 1.0, which had no basis, so that every 1.0 document keeps its counts and stays valid.
  *
  * <p>An open vocabulary (see {@link Term}): the constants are the standard values; {@link #of(String)}
  * also accepts {@code x-}-prefixed extension values.

@@ -17,8 +17,9 @@ import java.util.Optional;
  *       follows;
  *   <li>a chain that ends at an attribution naming a communication ends at that {@linkplain Kind#COMMUNICATION
  *       communication}: the signatories of one joint statement, and whoever delivers it, are one origin;
- *   <li>a chain that ends in the author's own voice is an origin only on an own basis ({@link AttributionBasis#isOwn()});
- *       a restatement, or an authorial attribution with no basis, is not;
+ *   <li>a chain that ends in the author's own voice and states a basis is an origin only on an own basis
+ *       ({@link AttributionBasis#isOwn()}): a restatement is not. One that states no basis counts as its claimant,
+ *       as in wire format 1.0, which had no basis (every 1.0 document keeps its counts);
  *   <li>otherwise the chain ends at its {@linkplain Kind#CLAIMANT claimant}: attributions of one claimant that name
  *       no communication are one origin.
  * </ol>
@@ -80,7 +81,7 @@ public final class Origin {
    * Applies rules 2 to 5 of the counting rule to the last attribution of a chain.
    *
    * @param chainEnd the last attribution of a relay chain
-   * @return its origin, or empty when it is an authorial attribution without an own basis
+   * @return its origin, or empty when it is an authorial attribution whose stated basis is not its own
    */
   public static Optional<Origin> ofChainEnd(Attribution chainEnd) {
     Optional<String> relayed = chainEnd.getRelayedFrom();
@@ -91,7 +92,7 @@ public final class Origin {
       return Optional.of(new Origin(Kind.COMMUNICATION, chainEnd.getCommunication().get()));
     }
     if (chainEnd.getMode().equals(AttributionMode.AUTHORIAL)
-        && !chainEnd.getBasis().map(AttributionBasis::isOwn).orElse(false)) {
+        && !chainEnd.getBasis().map(AttributionBasis::isOwn).orElse(true)) {
       return Optional.empty();
     }
     return Optional.of(new Origin(Kind.CLAIMANT, chainEnd.getClaimant()));

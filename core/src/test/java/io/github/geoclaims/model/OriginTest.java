@@ -41,14 +41,19 @@ class OriginTest {
 
   @Test
   void restatingAuthorialAttributionIsNotAnOrigin() {
-    assertThat(claim(HEADLINE.withBasis(AttributionBasis.RESTATEMENT), BORRELL).independentOrigins())
-        .containsExactly(communication("joint-statement-47"));
-    assertThat(claim(HEADLINE.withBasis(AttributionBasis.RESTATEMENT)).backingOrigin(HEADLINE)).isEmpty();
+    Attribution restating = HEADLINE.withBasis(AttributionBasis.RESTATEMENT);
+    assertThat(claim(restating, BORRELL).independentOrigins()).containsExactly(communication("joint-statement-47"));
+    assertThat(claim(restating).backingOrigin(restating)).isEmpty();
   }
 
   @Test
-  void authorialAttributionWithoutABasisIsNotAnOrigin() {
-    assertThat(claim(HEADLINE).independentOrigins()).isEmpty();
+  void authorialAttributionThatStatesNoBasisCountsAsInWireFormat10() {
+    assertThat(claim(HEADLINE).independentOrigins()).containsExactly(Origin.of(Origin.Kind.CLAIMANT, "outlet"));
+  }
+
+  @Test
+  void authorialAttributionOnABasisThatIsNotOwnIsNotAnOrigin() {
+    assertThat(claim(HEADLINE.withBasis(AttributionBasis.of("x-hearsay"))).independentOrigins()).isEmpty();
   }
 
   @Test
