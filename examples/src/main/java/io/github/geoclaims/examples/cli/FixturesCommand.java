@@ -23,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Lists the bundled article fixtures: identifier and title, then a description.",
+      "Lists the bundled article fixtures (--export DIR writes them as DIR/<id>.json): identifier and title,"
+          + " then a description.",
       "With --export, writes each fixture's document to DIR/<id>.json instead."
     },
     exitCodeListHeading = "%nExit codes:%n",

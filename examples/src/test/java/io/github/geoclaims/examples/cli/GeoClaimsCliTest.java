@@ -2,9 +2,11 @@ package io.github.geoclaims.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** What every command shares: help, version, exit codes, errors without stack traces. */
 class GeoClaimsCliTest {
@@ -12,7 +14,7 @@ class GeoClaimsCliTest {
   private static final String VERSION_LINE = "geoclaims \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?";
 
   @ParameterizedTest(name = "geoclaims {0} --help")
-  @ValueSource(strings = {"", "summary", "validate", "schema", "fixtures"})
+  @ValueSource(strings = {"", "summary", "trace", "validate", "schema", "fixtures"})
   void everyCommandHasHelpListingTheExitCodes(String command) {
     Cli.Run run = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
 
@@ -26,7 +28,19 @@ class GeoClaimsCliTest {
   @Test
   void theTopLevelHelpListsTheCommands() {
     assertThat(Cli.run("--help").out())
-        .contains("Commands:", "  summary", "  validate", "  schema", "  fixtures", "  help");
+        .contains("Commands:", "  summary", "  trace", "  validate", "  schema", "  fixtures", "  help",
+            "--export DIR");
+  }
+
+  @Test
+  void everyHelpNamesEveryOptionOfItsCommand() {
+    CommandLine top = GeoClaimsCli.commandLine(new GeoClaimsCli(new ByteArrayInputStream(new byte[0]), false));
+    for (CommandLine command : top.getSubcommands().values()) {
+      String help = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
+      for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+        assertThat(help).as(command.getCommandName() + " --help").contains(option.longestName());
+      }
+    }
   }
 
   @Test
