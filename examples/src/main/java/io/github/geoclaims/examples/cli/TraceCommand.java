@@ -119,8 +119,8 @@ final class TraceCommand implements Callable<Integer> {
       indent += "    ";
       lead = "relays ";
     }
-    out.println(indent + chain.origin().map(origin -> chain.ending().equals("origin")
-        ? "origin: " + origin : chain.ending()).orElse(chain.ending()));
+    out.println(indent + (chain.ending().equals("origin") ? "origin: " + chain.origin().orElseThrow()
+        : chain.ending()));
   }
 
   private static String name(ClaimDocument document, String actorId) {
