@@ -9,7 +9,6 @@ import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.json.internal.read.ModelReader;
 import io.github.geoclaims.json.internal.read.ReadOptions;
 import io.github.geoclaims.json.internal.read.LostValues;
-import io.github.geoclaims.json.internal.read.ViolationPaths;
 import io.github.geoclaims.json.internal.wire.DocumentLayout;
 import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.TokenInput.Token;
@@ -412,7 +411,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
         continue;
       }
       String inClaim = violation.path().substring(FIRST_CLAIM.length());
-      if (!claimLost.isEmpty() && claimLost.explain(violation, ViolationPaths.toPointer(inClaim), claim)) {
+      if (!claimLost.isEmpty() && claimLost.explain(violation, Violation.pointerOf(inClaim), claim)) {
         continue;
       }
       String message = violation.message();
@@ -516,7 +515,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
   }
 
   private JsonProblem core(String path, ViolationCode code, String message) {
-    String pointer = ViolationPaths.toPointer(path);
+    String pointer = Violation.pointerOf(path);
     long location = in.locationOf(pointer);
     return new JsonProblem(pointer, TokenInput.lineOf(location), TokenInput.columnOf(location), code.code(),
         message + " at " + (pointer.isEmpty() ? "the top level" : pointer));

@@ -91,7 +91,7 @@ public final class GeoClaimsCli implements Runnable {
    */
   public static void main(String[] args) {
     HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
-    System.exit(commandLine(new GeoClaimsCli(System.in, System.console() != null)).execute(args));
+    System.exit(commandLine(new GeoClaimsCli(System.in, StandardError.isTerminal())).execute(args));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.geoclaims.json.internal.read;
 import io.github.geoclaims.model.meta.Metamodel;
 import io.github.geoclaims.model.meta.ModelType;
 import io.github.geoclaims.model.meta.Property;
+import io.github.geoclaims.model.meta.PropertyNames;
 import io.github.geoclaims.validation.Violation;
 import io.github.geoclaims.validation.ViolationCode;
 import java.util.ArrayList;
@@ -37,8 +38,8 @@ import java.util.stream.Collectors;
  */
 public final class LostValues {
 
-  /** The name of the identifier property of the model types that have one. */
-  private static final String ID = "id";
+  /** The name of the identifier property, the same in every model type that has one (a claim's, an actor's, ...). */
+  static final String ID = PropertyNames.Claim.ID;
 
   /** The names of the model types whose objects have an identifier that others refer to. */
   private static final Set<String> IDENTIFIED_TYPES = Metamodel.types().stream()

@@ -120,7 +120,7 @@ public final class ModelReader {
     LostValues lost = c.lost();
     for (int i = 0; i < violations.size(); i++) {
       Violation violation = violations.get(i);
-      String pointer = ViolationPaths.toPointer(violation.path());
+      String pointer = violation.pointer();
       if (!lost.isEmpty() && lost.explain(violation, pointer, document)) {
         continue;
       }

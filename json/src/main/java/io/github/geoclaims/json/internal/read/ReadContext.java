@@ -31,9 +31,6 @@ final class ReadContext implements ModelSource {
 
   static final String UNKNOWN_PROPERTY = "json.unknown-property";
 
-  /** The name of the identifier property, whose value names a dropped object. */
-  private static final String ID = "id";
-
   /** The number of names an object may have before they are also kept in a set, for a fast duplicate check. */
   private static final int MANY_NAMES = 16;
 
@@ -170,7 +167,7 @@ final class ReadContext implements ModelSource {
   String pointer() {
     StringBuilder pointer = new StringBuilder(64);
     for (int i = 0; i < depth; i++) {
-      ViolationPaths.appendMember(pointer, frames.get(i).name, frames.get(i).index);
+      PointerSegments.appendMember(pointer, frames.get(i).name, frames.get(i).index);
     }
     return pointer.toString();
   }
@@ -483,7 +480,7 @@ final class ReadContext implements ModelSource {
     }
     String text = in.text();
     Frame frame = frames.get(depth - 1);
-    if (ID.equals(frame.name)) {
+    if (LostValues.ID.equals(frame.name)) {
       frame.id = text;
     }
     return text;
