@@ -1,5 +1,6 @@
 package io.github.geoclaims.json;
 
+import io.github.geoclaims.json.internal.read.LengthCheckedTokens;
 import io.github.geoclaims.json.internal.read.ModelReader;
 import io.github.geoclaims.json.internal.read.ReadOptions;
 import io.github.geoclaims.json.internal.write.ModelWriter;
@@ -63,7 +64,7 @@ public final class GeoClaimsJson {
     this.backend = builder.backend != null ? builder.backend : Backends.DISCOVERED;
     this.limits = new JsonLimits(builder.maxNestingDepth, builder.maxStringLength, builder.maxNumberLength,
         builder.maxDocumentLength, builder.maxProblems);
-    this.tokens = backend.tokenFactory(limits);
+    this.tokens = new LengthCheckedTokens(backend.tokenFactory(limits), limits.maxDocumentLength());
     this.strict = new ReadOptions(false, limits.maxNumberLength(), limits.maxProblems(), true);
     this.lenient = new ReadOptions(true, limits.maxNumberLength(), limits.maxProblems(), true);
     this.validator = !builder.validate ? null : builder.validator != null ? builder.validator
