@@ -38,16 +38,12 @@ final class GraphAssembly {
 
   private final List<ClaimDocument> documents;
   private final ClaimCorpus corpus;
-  private final Map<String, Actor> actors = new HashMap<>();
   private final Map<String, Draft> nodes = new LinkedHashMap<>();
   private final Map<String, EdgeDraft> edges = new LinkedHashMap<>();
 
   private GraphAssembly(List<ClaimDocument> documents) {
     this.documents = List.copyOf(documents);
     this.corpus = ClaimCorpus.of(this.documents);
-    for (ClaimDocument document : this.documents) {
-      document.getActors().forEach(actor -> actors.putIfAbsent(actor.getId(), actor));
-    }
   }
 
   /** Returns the graph of the documents, read as one corpus. */
@@ -101,22 +97,22 @@ final class GraphAssembly {
     return "source:" + document + "/" + sourceId;
   }
 
-  private static String actorNode(String actorId) {
-    return "actor:" + actorId;
+  private static String actorNode(String document, String actorId) {
+    return "actor:" + document + "/" + actorId;
   }
 
   private void addSource(ClaimDocument document, Source source) {
     String title = source.getTitle().or(source::getDescription).orElse(source.getId());
     Draft draft = new Draft(sourceNode(document.getId(), source.getId()), NodeKind.SOURCE, source.getId(),
-        Optional.of(document.getId()), title, List.of(words(source.getKind().value()) + " · " + document.getId()),
+        document.getId(), title, List.of(words(source.getKind().value()) + " · " + document.getId()),
         source.getKind().value());
     nodes.put(draft.id, draft);
   }
 
   private void addCommunication(ClaimDocument document, Communication communication) {
-    String issuer = communication.getIssuer().map(this::actorName).map(name -> " by " + name).orElse("");
+    String issuer = communication.getIssuer().map(actor -> " by " + actorName(document, actor)).orElse("");
     Draft draft = new Draft(communicationNode(document.getId() + "/" + communication.getId()),
-        NodeKind.COMMUNICATION, communication.getId(), Optional.of(document.getId()),
+        NodeKind.COMMUNICATION, communication.getId(), document.getId(),
         words(communication.getKind().value()) + issuer, communication.getDescription().map(List::of).orElse(List.of()),
         communication.getKind().value());
     nodes.put(draft.id, draft);
@@ -126,7 +122,7 @@ final class GraphAssembly {
     String documentId = document.getId();
     String claimNode = claimNode(documentId, claim.getId());
     int here = claim.independentOrigins().size();
-    Draft draft = new Draft(claimNode, NodeKind.CLAIM, claim.getId(), Optional.of(documentId),
+    Draft draft = new Draft(claimNode, NodeKind.CLAIM, claim.getId(), documentId,
         claim.getProposition(), List.of(claim.getId(), "independent origins: " + here),
         claim.currentStatus().map(VerificationStatus::value).orElse(UNASSESSED));
     draft.used = true;
@@ -139,8 +135,8 @@ final class GraphAssembly {
       Optional<String> communication = attribution.getCommunication()
           .map(reference -> communicationNode(QualifiedId.parse(reference).in(documentId).toString()))
           .filter(nodes::containsKey);
-      Draft attributionDraft = new Draft(node, NodeKind.ATTRIBUTION, attribution.getId(), Optional.of(documentId),
-          actorName(attribution.getClaimant()),
+      Draft attributionDraft = new Draft(node, NodeKind.ATTRIBUTION, attribution.getId(), documentId,
+          actorName(document, attribution.getClaimant()),
           List.of(words(attribution.getStance().value()) + " · " + words(attribution.getMode().value()),
               attribution.getId()),
           attribution.getStance().value());
@@ -151,8 +147,8 @@ final class GraphAssembly {
       if (!relayed.contains(attribution.getId())) {
         edge(node, claimNode, EdgeKind.PUTS_FORWARD, words(attribution.getStance().value()));
       }
-      String actor = actorNode(attribution.getClaimant());
-      nodes.computeIfAbsent(actor, id -> actorDraft(attribution.getClaimant())).used = true;
+      String actor = actorNode(documentId, attribution.getClaimant());
+      nodes.computeIfAbsent(actor, id -> actorDraft(document, attribution.getClaimant())).used = true;
       edge(actor, node, EdgeKind.CLAIMANT_OF, "");
       Draft source = nodes.get(sourceNode(documentId, attribution.getSource()));
       if (source != null) {
@@ -162,16 +158,19 @@ final class GraphAssembly {
     }
   }
 
-  private Draft actorDraft(String actorId) {
-    Actor actor = actors.get(actorId);
-    List<String> details = actor == null ? List.of() : List.of(words(actor.getKind().value()));
-    return new Draft(actorNode(actorId), NodeKind.ACTOR, actorId, Optional.empty(), actorName(actorId), details,
-        actor == null ? "actor" : actor.getKind().value());
+  /**
+   * Returns an actor's node in one document. Each document draws its own actors, so that documents that share only
+   * actors are apart in the layout; the page's actor filter matches them by identifier across documents.
+   */
+  private static Draft actorDraft(ClaimDocument document, String actorId) {
+    Optional<Actor> actor = document.findActor(actorId);
+    return new Draft(actorNode(document.getId(), actorId), NodeKind.ACTOR, actorId, document.getId(),
+        actorName(document, actorId), actor.map(found -> List.of(words(found.getKind().value()))).orElse(List.of()),
+        actor.map(found -> found.getKind().value()).orElse("actor"));
   }
 
-  private String actorName(String actorId) {
-    Actor actor = actors.get(actorId);
-    return actor == null ? actorId : actor.getName();
+  private static String actorName(ClaimDocument document, String actorId) {
+    return document.findActor(actorId).map(Actor::getName).orElse(actorId);
   }
 
   // ------------------------------------------------------------------------------------------------------ edges
@@ -284,7 +283,7 @@ final class GraphAssembly {
     final String id;
     final NodeKind kind;
     final String reference;
-    final Optional<String> document;
+    final String document;
     final String title;
     final List<String> details;
     final String style;
@@ -294,7 +293,7 @@ final class GraphAssembly {
     /** Whether anything in the graph needs the node: sources and communications no attribution names are left out. */
     boolean used;
 
-    Draft(String id, NodeKind kind, String reference, Optional<String> document, String title, List<String> details,
+    Draft(String id, NodeKind kind, String reference, String document, String title, List<String> details,
         String style) {
       this.id = id;
       this.kind = kind;

@@ -18,7 +18,7 @@ import java.util.Set;
  * @param id the node's identifier in the graph, unique, such as {@code claim:000_6fa328a5eb9c16d3/nk-...}
  * @param kind what the node stands for
  * @param reference the model's identifier of what it stands for: the claim's, actor's, attribution's, ...
- * @param document the identifier of the document it belongs to; empty for an actor, which all documents share
+ * @param document the identifier of the document it belongs to
  * @param title the main text: the proposition, the claimant's or actor's name, the source's title, ...
  * @param details further lines of text, such as the stance and mode of an attribution
  * @param style what its colour or badge shows: a claim's verification status, an attribution's stance, a
@@ -27,7 +27,7 @@ import java.util.Set;
  * @param origin whether the counting rule makes it an independent origin of a claim
  * @param chains the identifiers of the claim nodes whose provenance chain it belongs to
  */
-public record GraphNode(String id, NodeKind kind, String reference, Optional<String> document, String title,
+public record GraphNode(String id, NodeKind kind, String reference, String document, String title,
     List<String> details, String style, Optional<String> parent, boolean origin, Set<String> chains) {
 
   /**

@@ -30,14 +30,16 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Lays a {@link ProvenanceGraph} out with the Eclipse Layout Kernel's layered algorithm, left to right: actors and
- * sources, then the attributions (origins before the attributions that relay them), then the claims, and claims
- * that others relate to after those. Communications are nodes that contain their attributions; edges may cross into
- * them ({@link HierarchyHandling#INCLUDE_CHILDREN}).
+ * sources, then the attributions (origins before the attributions that relay them), then the claims. Communications are nodes that contain their attributions; edges may cross into
+ * them ({@link HierarchyHandling#INCLUDE_CHILDREN}). ELK places every node and routes every edge but those between
+ * two claims (relations, the same claim in another document), which are drawn as arcs between the boxes ELK placed.
  */
 final class LayeredLayout {
 
   /** The space around the drawing and inside a communication, besides its header. */
   private static final double MARGIN = 12;
+  /** The points of the polyline that draws an arc between two claims. */
+  private static final int ARC_POINTS = 16;
 
   static {
     LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -67,12 +69,16 @@ final class LayeredLayout {
       shape.setDimensions(text.width(), text.height());
       shapes.put(node.id(), shape);
     }
-    List<ElkEdge> edges = new ArrayList<>();
+    Map<GraphEdge, ElkEdge> edges = new HashMap<>();
     for (GraphEdge edge : graph.edges()) {
+      if (isArc(edge)) {
+        continue;
+      }
       ElkNode tail = shapes.get(edge.tail());
       ElkNode head = shapes.get(edge.head());
       // A relay points toward the origin; laid out the other way, so that origins come first.
-      edges.add(reversed(edge) ? ElkGraphUtil.createSimpleEdge(head, tail) : ElkGraphUtil.createSimpleEdge(tail, head));
+      edges.put(edge, reversed(edge) ? ElkGraphUtil.createSimpleEdge(head, tail)
+          : ElkGraphUtil.createSimpleEdge(tail, head));
     }
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
@@ -82,18 +88,51 @@ final class LayeredLayout {
       boxes.put(id, new Box(at.x, at.y, shape.getWidth(), shape.getHeight()));
     });
     List<List<Point>> paths = new ArrayList<>();
-    for (int i = 0; i < edges.size(); i++) {
-      List<Point> path = path(edges.get(i));
-      if (reversed(graph.edges().get(i))) {
+    double width = root.getWidth();
+    for (GraphEdge edge : graph.edges()) {
+      List<Point> path = isArc(edge) ? arc(boxes.get(edge.tail()), boxes.get(edge.head())) : path(edges.get(edge));
+      if (reversed(edge)) {
         Collections.reverse(path);
+      }
+      for (Point point : path) {
+        width = Math.max(width, point.x() + MARGIN);
       }
       paths.add(path);
     }
-    return new GraphLayout(boxes, paths, root.getWidth(), root.getHeight());
+    return new GraphLayout(boxes, paths, width, root.getHeight());
   }
 
   private static boolean reversed(GraphEdge edge) {
     return edge.kind() == EdgeKind.RELAYS;
+  }
+
+  /**
+   * Returns whether an edge joins two claims: those are left out of the layering, so that a chain of relations does
+   * not push each claim a layer further from its own attributions; they are drawn as arcs on the claims' right.
+   */
+  private static boolean isArc(GraphEdge edge) {
+    return edge.kind() == EdgeKind.RELATION || edge.kind() == EdgeKind.SAME_CLAIM;
+  }
+
+  /**
+   * Returns an arc from the right side of one box to the right side of another, bulging right in proportion to the
+   * distance it spans: a cubic Bézier curve, as a polyline of {@value #ARC_POINTS} points.
+   */
+  private static List<Point> arc(Box tail, Box head) {
+    double startX = tail.x() + tail.width();
+    double startY = tail.y() + tail.height() / 2;
+    double endX = head.x() + head.width();
+    double endY = head.y() + head.height() / 2;
+    double bulge = Math.max(startX, endX) + 30 + Math.abs(endY - startY) * 0.12;
+    List<Point> points = new ArrayList<>();
+    for (int i = 0; i <= ARC_POINTS - 1; i++) {
+      double t = i / (double) (ARC_POINTS - 1);
+      double u = 1 - t;
+      double x = u * u * u * startX + 3 * u * u * t * bulge + 3 * u * t * t * bulge + t * t * t * endX;
+      double y = u * u * u * startY + 3 * u * u * t * startY + 3 * u * t * t * endY + t * t * t * endY;
+      points.add(new Point(x, y));
+    }
+    return points;
   }
 
   /** Returns the points of an edge in absolute coordinates: ELK gives them relative to the edge's container. */

@@ -8,7 +8,7 @@ public enum NodeKind {
   COMMUNICATION,
   /** One attribution of a claim: who puts it forward, with which stance, in which source. */
   ATTRIBUTION,
-  /** An actor who puts claims forward, matched by identifier across documents. */
+  /** An actor who puts claims forward in one document; actors are matched by identifier across documents. */
   ACTOR,
   /** A source in which attributions appear. */
   SOURCE

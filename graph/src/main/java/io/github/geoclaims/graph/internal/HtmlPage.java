@@ -71,19 +71,22 @@ public final class HtmlPage {
           });
           svg.classList.toggle('focused', keys.length > 0);
         }
-        function chainsOf(element) {
-          var chain = element.getAttribute('data-chain');
-          return chain ? chain.split(' ') : [];
+        function chainsOf(actorId) {
+          var keys = [];
+          svg.querySelectorAll('[data-actor="' + CSS.escape(actorId) + '"]').forEach(function (actor) {
+            var chain = actor.getAttribute('data-chain');
+            keys = keys.concat(chain ? chain.split(' ') : []);
+          });
+          return keys;
         }
         svg.addEventListener('click', function (event) {
           var claim = event.target.closest('[data-claim]');
           var actor = event.target.closest('[data-actor]');
           filter.value = actor ? actor.getAttribute('data-actor') : '';
-          focus(claim ? [claim.getAttribute('data-node')] : actor ? chainsOf(actor) : []);
+          focus(claim ? [claim.getAttribute('data-node')] : chainsOf(filter.value));
         });
         filter.addEventListener('change', function () {
-          var actor = svg.querySelector('[data-actor="' + CSS.escape(filter.value) + '"]');
-          focus(actor ? chainsOf(actor) : []);
+          focus(chainsOf(filter.value));
         });
         filter.disabled = false;
       })();
@@ -154,9 +157,11 @@ public final class HtmlPage {
   private void actorFilter() {
     page.append("<p><label>Actor: <select id=\"actor-filter\" disabled><option value=\"\">all</option>");
     graph.nodes().stream().filter(node -> node.kind() == NodeKind.ACTOR)
-        .sorted(Comparator.comparing(node -> node.title().toLowerCase(Locale.ROOT)))
-        .forEach(node -> page.append("<option value=\"").append(Markup.escape(node.reference())).append("\">")
-            .append(Markup.escape(node.title())).append("</option>"));
+        .collect(Collectors.toMap(GraphNode::reference, GraphNode::title, (first, second) -> first))
+        .entrySet().stream()
+        .sorted(Comparator.comparing(actor -> actor.getValue().toLowerCase(Locale.ROOT)))
+        .forEach(actor -> page.append("<option value=\"").append(Markup.escape(actor.getKey())).append("\">")
+            .append(Markup.escape(actor.getValue())).append("</option>"));
     page.append("</select></label></p>\n");
   }
 
@@ -189,8 +194,7 @@ public final class HtmlPage {
       default -> page.append(" data-").append(cssName(node.kind().name())).append("=\"")
           .append(Markup.escape(node.reference())).append('"');
     }
-    node.document().ifPresent(document -> page.append(" data-document=\"").append(Markup.escape(document))
-        .append('"'));
+    page.append(" data-document=\"").append(Markup.escape(node.document())).append('"');
     page.append(String.format(Locale.ROOT, " transform=\"translate(%.1f,%.1f)\">", box.x(), box.y()));
     page.append("<title>").append(Markup.escape(node.title() + (node.details().isEmpty() ? ""
         : " — " + String.join(" · ", node.details())))).append("</title>");

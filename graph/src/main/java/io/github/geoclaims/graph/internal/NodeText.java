@@ -25,7 +25,7 @@ public record NodeText(List<String> title, List<String> details, double width, d
   /** The badge of an origin. */
   public static final String ORIGIN = "◆ origin";
   /** The estimated average width of a character. */
-  private static final double CHARACTER = 6.6;
+  private static final double CHARACTER = 7.0;
 
   /**
    * Creates a node's text.

@@ -40,7 +40,7 @@ public final class Palette {
       VerificationStatus.REFUTED.value(), "#c62828",
       VerificationStatus.UNVERIFIABLE.value(), "#6d4c41",
       VerificationStatus.MISLEADING.value(), "#ad1457",
-      "unassessed", "#bdbdbd");
+      "unassessed", "#90a4ae");
 
   /** Relation colours, by wire value. */
   public static final Map<String, String> RELATIONS = table(
