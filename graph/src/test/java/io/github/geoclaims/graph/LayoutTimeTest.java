@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Large graphs lay out in seconds, not minutes: the issue's bound, held on a generated document of 1,000 claims (the
- * benchmarks' shape). The test prints the wall-clock and CPU time of one cold layout; the benchmarks module's
- * {@code GraphLayoutBenchmark} measures it warm.
+ * benchmarks' shape). The test prints the wall-clock and CPU time of one cold layout and holds the CPU time to the
+ * bound: on a machine shared with other builds the wall clock measures the neighbours too. The benchmarks module's
+ * {@code GraphLayoutBenchmark} measures the layout warm.
  */
 class LayoutTimeTest {
 
-  /** The bound of the issue ("seconds, not minutes"), with room for a slow, shared machine. */
+  /** The bound of the issue: seconds, not minutes. */
   private static final Duration BOUND = Duration.ofMinutes(1);
 
   @Test
@@ -35,6 +36,6 @@ class LayoutTimeTest {
     System.out.printf("layout of 1,000 claims (%d nodes, %d edges), cold: %.1f s wall clock, %.1f s CPU%n",
         graph.nodes().size(), graph.edges().size(), wall.toMillis() / 1000.0, cpu.toMillis() / 1000.0);
     assertThat(layout.width()).isPositive();
-    assertThat(wall).isLessThan(BOUND);
+    assertThat(cpu).isLessThan(BOUND);
   }
 }
