@@ -52,7 +52,9 @@ public final class HtmlPage {
       .edge.relays{stroke:#37474f;stroke-width:2}
       .edge.same-claim{stroke:#1565c0;stroke-dasharray:6 4}
       .edge-label{font-size:10px;fill:#424242}
-      .node,.edge,.edge-label{cursor:pointer;transition:opacity .15s}
+      .node{cursor:pointer}
+      .node,.edge,.edge-label{transition:opacity .15s}
+      .edge,.edge-label{pointer-events:none}
       svg.focused .node:not(.on),svg.focused .edge:not(.on),svg.focused .edge-label:not(.on){opacity:.12}
       svg.focused .node.on>rect{stroke:#0d47a1;stroke-width:3}
       svg.focused .edge.on{stroke-width:3}
@@ -223,7 +225,7 @@ public final class HtmlPage {
   private void badge(String label, String colour, double y) {
     page.append(String.format(Locale.ROOT, "<g class=\"badge\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
         + " height=\"13\" rx=\"6\" style=\"fill:%s;stroke:none\"/><text x=\"%.1f\" y=\"%.1f\">%s</text></g>",
-        NodeText.PADDING, y, 12 + label.length() * 6.0, colour, NodeText.PADDING + 6, y + 10, Markup.escape(label)));
+        NodeText.PADDING, y, 14 + label.length() * 6.4, colour, NodeText.PADDING + 6, y + 10, Markup.escape(label)));
   }
 
   private double line(String kind, String text, double y) {
