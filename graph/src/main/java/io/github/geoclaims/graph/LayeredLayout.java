@@ -38,6 +38,11 @@ final class LayeredLayout {
 
   /** The space around the drawing and inside a communication, besides its header. */
   private static final double MARGIN = 12;
+  /**
+   * The number of nodes above which ELK tries one ordering of each layer instead of its default seven (thoroughness
+   * 1): the layout of 1,000 claims takes about two thirds of the time, for a drawing read by zooming in anyway.
+   */
+  private static final int LARGE = 1_000;
   /** The points of the polyline that draws an arc between two claims. */
   private static final int ARC_POINTS = 16;
 
@@ -56,6 +61,9 @@ final class LayeredLayout {
     root.setProperty(LayeredOptions.SPACING_NODE_NODE, 16.0);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
     root.setProperty(LayeredOptions.PADDING, new ElkPadding(MARGIN));
+    if (graph.nodes().size() > LARGE) {
+      root.setProperty(LayeredOptions.THOROUGHNESS, 1);
+    }
     Map<String, ElkNode> shapes = new LinkedHashMap<>();
     for (GraphNode node : graph.nodes()) {
       ElkNode parent = node.parent().map(shapes::get).orElse(root);

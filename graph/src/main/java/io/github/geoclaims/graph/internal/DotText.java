@@ -5,10 +5,8 @@ import io.github.geoclaims.graph.GraphNode;
 import io.github.geoclaims.graph.NodeKind;
 import io.github.geoclaims.graph.ProvenanceGraph;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes a {@link ProvenanceGraph} as Graphviz DOT: one {@code cluster} per communication around its attributions,
@@ -17,16 +15,12 @@ import java.util.Map;
 public final class DotText {
 
   private final ProvenanceGraph graph;
-  private final Map<String, String> names = new HashMap<>();
-  private final Map<String, List<GraphNode>> children = new HashMap<>();
+  private final TextNames names;
   private final StringBuilder text = new StringBuilder();
 
   private DotText(ProvenanceGraph graph) {
     this.graph = graph;
-    for (GraphNode node : graph.nodes()) {
-      names.put(node.id(), "n" + names.size());
-      node.parent().ifPresent(parent -> children.computeIfAbsent(parent, id -> new ArrayList<>()).add(node));
-    }
+    this.names = new TextNames(graph);
   }
 
   /**
@@ -49,7 +43,7 @@ public final class DotText {
       }
     }
     for (GraphEdge edge : graph.edges()) {
-      text.append("  ").append(names.get(edge.tail())).append(" -> ").append(names.get(edge.head())).append(" [");
+      text.append("  ").append(names.of(edge.tail())).append(" -> ").append(names.of(edge.head())).append(" [");
       List<String> attributes = new ArrayList<>();
       if (!edge.label().isEmpty()) {
         attributes.add("label=" + quote(edge.label()));
@@ -66,10 +60,10 @@ public final class DotText {
   private void node(GraphNode node, String indent) {
     String label = quote(String.join("\n", NodeText.caption(node)));
     if (node.kind() == NodeKind.COMMUNICATION) {
-      text.append(indent).append("subgraph cluster_").append(names.get(node.id())).append(" {\n")
+      text.append(indent).append("subgraph cluster_").append(names.of(node.id())).append(" {\n")
           .append(indent).append("  label=").append(label).append("; style=\"dashed,rounded\"")
           .append(node.origin() ? "; penwidth=3" : "").append(";\n");
-      children.getOrDefault(node.id(), List.of()).forEach(child -> node(child, indent + "  "));
+      names.childrenOf(node.id()).forEach(child -> node(child, indent + "  "));
       text.append(indent).append("}\n");
       return;
     }
@@ -84,7 +78,7 @@ public final class DotText {
       case SOURCE -> "#f1f8e9";
       default -> "white";
     };
-    text.append(indent).append(names.get(node.id())).append(" [label=").append(label)
+    text.append(indent).append(names.of(node.id())).append(" [label=").append(label)
         .append(", color=").append(quote(colour)).append(", fillcolor=").append(quote(fill))
         .append(node.origin() ? ", peripheries=2, penwidth=2" : "")
         .append(", tooltip=").append(quote(node.kind().name().toLowerCase(Locale.ROOT) + " " + node.reference()))

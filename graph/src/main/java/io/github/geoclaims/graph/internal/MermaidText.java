@@ -5,10 +5,8 @@ import io.github.geoclaims.graph.GraphNode;
 import io.github.geoclaims.graph.NodeKind;
 import io.github.geoclaims.graph.ProvenanceGraph;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes a {@link ProvenanceGraph} as a Mermaid flowchart, left to right: one {@code subgraph} per communication
@@ -18,16 +16,12 @@ import java.util.Map;
 public final class MermaidText {
 
   private final ProvenanceGraph graph;
-  private final Map<String, String> names = new HashMap<>();
-  private final Map<String, List<GraphNode>> children = new HashMap<>();
+  private final TextNames names;
   private final StringBuilder text = new StringBuilder();
 
   private MermaidText(ProvenanceGraph graph) {
     this.graph = graph;
-    for (GraphNode node : graph.nodes()) {
-      names.put(node.id(), "n" + names.size());
-      node.parent().ifPresent(parent -> children.computeIfAbsent(parent, id -> new ArrayList<>()).add(node));
-    }
+    this.names = new TextNames(graph);
   }
 
   /**
@@ -49,9 +43,9 @@ public final class MermaidText {
     }
     for (GraphEdge edge : graph.edges()) {
       String arrow = EdgeStyle.arrowed(edge.kind()) ? "-->" : "---";
-      text.append("  ").append(names.get(edge.tail()))
+      text.append("  ").append(names.of(edge.tail()))
           .append(edge.label().isEmpty() ? " " + arrow + " " : " " + arrow + "|" + quote(edge.label()) + "| ")
-          .append(names.get(edge.head())).append('\n');
+          .append(names.of(edge.head())).append('\n');
     }
     Palette.STATUSES.forEach((status, colour) -> classDef("status-" + status, "#fffde7", colour));
     Palette.STANCES.forEach((stance, colour) -> classDef("stance-" + stance, "#ffffff", colour));
@@ -62,11 +56,11 @@ public final class MermaidText {
   private void node(GraphNode node, String indent) {
     String label = quote(String.join("<br/>", NodeText.caption(node)));
     if (node.kind() == NodeKind.COMMUNICATION) {
-      text.append(indent).append("subgraph ").append(names.get(node.id())).append('[').append(label).append("]\n");
-      children.getOrDefault(node.id(), List.of()).forEach(child -> node(child, indent + "  "));
+      text.append(indent).append("subgraph ").append(names.of(node.id())).append('[').append(label).append("]\n");
+      names.childrenOf(node.id()).forEach(child -> node(child, indent + "  "));
       text.append(indent).append("end\n");
     } else {
-      text.append(indent).append(names.get(node.id())).append('[').append(label).append("]\n");
+      text.append(indent).append(names.of(node.id())).append('[').append(label).append("]\n");
     }
     List<String> classes = new ArrayList<>();
     if (node.kind() == NodeKind.CLAIM && Palette.STATUSES.containsKey(node.style())) {
@@ -79,7 +73,7 @@ public final class MermaidText {
       classes.add("origin");
     }
     if (!classes.isEmpty()) {
-      text.append(indent).append("class ").append(names.get(node.id())).append(' ')
+      text.append(indent).append("class ").append(names.of(node.id())).append(' ')
           .append(String.join(",", classes).toLowerCase(Locale.ROOT)).append('\n');
     }
   }
