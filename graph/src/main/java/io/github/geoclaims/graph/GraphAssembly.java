@@ -166,7 +166,7 @@ final class GraphAssembly {
     Optional<Actor> actor = document.findActor(actorId);
     return new Draft(actorNode(document.getId(), actorId), NodeKind.ACTOR, actorId, document.getId(),
         actorName(document, actorId), actor.map(found -> List.of(words(found.getKind().value()))).orElse(List.of()),
-        actor.map(found -> found.getKind().value()).orElse("actor"));
+        actor.map(found -> found.getKind().value()).orElse("unknown"));
   }
 
   private static String actorName(ClaimDocument document, String actorId) {

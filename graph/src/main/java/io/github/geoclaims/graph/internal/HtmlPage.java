@@ -43,7 +43,7 @@ public final class HtmlPage {
       .node.actor>rect{fill:#eceff1}
       .node.source>rect{fill:#f1f8e9}
       .node.origin>rect{stroke-width:3}
-      .node text.title{font-weight:600}
+      .node text.heading{font-weight:600}
       .node text.detail{fill:#616161;font-size:11px}
       .badge text{fill:#fff;font-size:10px;font-weight:600}
       .edge{fill:none;stroke-width:1.4}
@@ -214,7 +214,7 @@ public final class HtmlPage {
       y += NodeText.LINE;
     }
     for (String line : text.title()) {
-      y = line("title", line, y);
+      y = line("heading", line, y);
     }
     for (String line : text.details()) {
       y = line("detail", line, y);
