@@ -81,7 +81,7 @@ final class GraphAssembly {
 
   // ------------------------------------------------------------------------------------------------------ nodes
 
-  static String claimNode(String document, String claimId) {
+  private static String claimNode(String document, String claimId) {
     return "claim:" + document + "/" + claimId;
   }
 
