@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.geoclaims.graph.ProvenanceGraph;
 import io.github.geoclaims.jackson.Jackson2Backend;
 import io.github.geoclaims.json.GeoClaimsJson;
 import io.github.geoclaims.model.ClaimDocument;
@@ -32,12 +33,14 @@ class ExportedPackagesTest {
     assertThat(exports(GeoClaimsJson.class)).containsExactly("io.github.geoclaims.json",
         "io.github.geoclaims.json.schema", "io.github.geoclaims.json.spi");
     assertThat(exports(Jackson2Backend.class)).containsExactly("io.github.geoclaims.jackson");
+    assertThat(exports(ProvenanceGraph.class)).containsExactly("io.github.geoclaims.graph");
   }
 
   @Test
   void theExamplesUseOnlyExportedPackagesOfTheLibrary() throws Exception {
     Set<String> exported = new TreeSet<>();
-    for (Class<?> module : Set.of(ClaimDocument.class, GeoClaimsJson.class, Jackson2Backend.class)) {
+    for (Class<?> module : Set.of(ClaimDocument.class, GeoClaimsJson.class, Jackson2Backend.class,
+        ProvenanceGraph.class)) {
       exported.addAll(exports(module));
     }
     JavaClasses examples = new ClassFileImporter()

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The model is the one place that spells a wire property name: no hand-written main source of the library (the
- * Spring Boot starter included), the examples or the benchmarks has a string literal that is a property name of the
- * metamodel ({@code "id"}) or a path made of them ({@code "claims["}, {@code "].attributions["}, {@code ".id"},
- * {@code "/relations"}). Such code names
+ * Spring Boot starter and the graph included), the examples or the benchmarks has a string literal that is a
+ * property name of the metamodel ({@code "id"}) or a path made of them ({@code "claims["},
+ * {@code "].attributions["}, {@code ".id"}, {@code "/relations"}). Such code names
  * properties through {@link PropertyNames} or the {@link Metamodel}, so that a renamed property breaks its
  * compilation or its class initialisation, not its output.
  *
@@ -38,7 +38,8 @@ class PropertyNameSpellingTest {
   /** The hand-written main sources scanned (the fuzzing module has test sources only). */
   private static final List<String> SOURCE_ROOTS = List.of("core/src/main/java", "json/src/main/java",
       "jackson-module/src/main/java", "jackson3-module/src/main/java", "examples/src/main/java",
-      "spring-boot/src/main/java", "spring-boot3-compat/src/main/java", "benchmarks/src/main/java");
+      "spring-boot/src/main/java", "spring-boot3-compat/src/main/java", "benchmarks/src/main/java",
+      "graph/src/main/java");
 
   /** The package of the model, whose abstract types are the one description of the wire names. */
   private static final Path MODEL_PACKAGE = Path.of("core/src/main/java/io/github/geoclaims/model");

@@ -1,5 +1,9 @@
 package io.github.geoclaims.examples.cli;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+
 /**
  * Ends a command with an exit code and, unless the message is {@code null}, one line on standard error
  * ({@code geoclaims validate: no such file: x.json}); never with a stack trace.
@@ -17,5 +21,22 @@ final class CliException extends RuntimeException {
 
   int exitCode() {
     return exitCode;
+  }
+
+  /**
+   * Returns why a file could not be written or a directory created, in words, for a message such as
+   * {@code cannot write x.html: permission denied}.
+   *
+   * @param e what the file system reported
+   * @return the reason
+   */
+  static String reason(IOException e) {
+    if (e instanceof FileAlreadyExistsException) {
+      return "a file of that name is in the way";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getClass().getSimpleName().replace("Exception", "") + (e.getMessage() == null ? "" : " " + e.getMessage());
   }
 }

@@ -5,8 +5,6 @@ import io.github.geoclaims.examples.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -65,7 +63,8 @@ final class FixturesCommand implements Callable<Integer> {
       try {
         Files.writeString(document.getKey(), document.getValue(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new CliException(GeoClaimsCli.USAGE, "cannot write " + document.getKey() + ": " + describe(e));
+        throw new CliException(GeoClaimsCli.USAGE, "cannot write " + document.getKey() + ": "
+            + CliException.reason(e));
       }
       out.println("wrote " + document.getKey());
     }
@@ -86,17 +85,8 @@ final class FixturesCommand implements Callable<Integer> {
     try {
       return Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new CliException(GeoClaimsCli.USAGE, "cannot create directory " + exportDirectory + ": " + describe(e));
+      throw new CliException(GeoClaimsCli.USAGE, "cannot create directory " + exportDirectory + ": "
+          + CliException.reason(e));
     }
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof FileAlreadyExistsException) {
-      return "a file of that name is in the way";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getClass().getSimpleName().replace("Exception", "") + (e.getMessage() == null ? "" : " " + e.getMessage());
   }
 }

@@ -11,21 +11,24 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code geoclaims} command-line tool: {@code summary}, {@code validate}, {@code schema} and {@code fixtures}.
+ * The {@code geoclaims} command-line tool: {@code summary}, {@code trace}, {@code graph}, {@code validate}, {@code schema}
+ * and {@code fixtures}.
  *
  * <pre>{@code
  * java -jar geoclaims.jar summary                 # the five bundled article fixtures
  * java -jar geoclaims.jar validate claims.json    # exit 0 valid, 1 invalid, 2 usage error
+ * java -jar geoclaims.jar graph -o graph.html     # the fixtures' provenance graph, a self-contained page
  * }</pre>
  */
 @Command(
     name = "geoclaims",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Summarise, validate and export sourced geopolitical claims in the geoclaims JSON format.",
+    description = "Summarise, trace, draw, validate and export sourced geopolitical claims in the geoclaims JSON format.",
     subcommands = {
       SummaryCommand.class,
       TraceCommand.class,
+      GraphCommand.class,
       ValidateCommand.class,
       SchemaCommand.class,
       FixturesCommand.class,

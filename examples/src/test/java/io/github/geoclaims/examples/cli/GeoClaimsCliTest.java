@@ -14,7 +14,7 @@ class GeoClaimsCliTest {
   private static final String VERSION_LINE = "geoclaims \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?";
 
   @ParameterizedTest(name = "geoclaims {0} --help")
-  @ValueSource(strings = {"", "summary", "trace", "validate", "schema", "fixtures"})
+  @ValueSource(strings = {"", "summary", "trace", "graph", "validate", "schema", "fixtures"})
   void everyCommandHasHelpListingTheExitCodes(String command) {
     Cli.Run run = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
 
@@ -28,7 +28,7 @@ class GeoClaimsCliTest {
   @Test
   void theTopLevelHelpListsTheCommands() {
     assertThat(Cli.run("--help").out())
-        .contains("Commands:", "  summary", "  trace", "  validate", "  schema", "  fixtures", "  help",
+        .contains("Commands:", "  summary", "  trace", "  graph", "  validate", "  schema", "  fixtures", "  help",
             "--export DIR");
   }
 
@@ -52,7 +52,7 @@ class GeoClaimsCliTest {
   }
 
   @ParameterizedTest(name = "geoclaims {0} --version")
-  @ValueSource(strings = {"", "summary", "validate", "schema", "fixtures"})
+  @ValueSource(strings = {"", "summary", "graph", "validate", "schema", "fixtures"})
   void everyCommandHasAVersion(String command) {
     Cli.Run run = command.isEmpty() ? Cli.run("--version") : Cli.run(command, "--version");
 

@@ -88,4 +88,19 @@ class GeoClaimsJarIT {
     assertThat(result.out()).contains("Totals", "  documents: 5");
     assertThat(result.err()).isEmpty();
   }
+
+  @Test
+  @Tag("fixtures")
+  void drawsTheFixturesGraphWithElkAsShaded() throws Exception {
+    Path page = Files.createTempFile("geoclaims-graph", ".html");
+    try {
+      ProcessRun result = java(new byte[0], "graph", "-o", page.toString());
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result.err()).isEqualTo("wrote " + page + System.lineSeparator());
+      assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("<svg class=\"provenance\"");
+    } finally {
+      Files.deleteIfExists(page);
+    }
+  }
 }
