@@ -27,6 +27,8 @@ import java.util.List;
 /** Builds a claim in Java, validates it, writes it as JSON and reads it back. */
 public final class QuickStart {
 
+  private QuickStart() {}
+
   public static void main(String[] args) {
     String text = "The White House said North Korea shipped more than 1,000 containers of munitions to Russia."
         + " Moscow dismissed the claim.";
