@@ -1,7 +1,11 @@
 package io.github.geoclaims.interop;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.geoclaims.json.GeoClaimsJson;
 import io.github.geoclaims.model.ClaimDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Documents written for these tests (no fixture is changed): a source whose text has characters outside the Basic
@@ -87,6 +91,15 @@ public final class TestDocuments {
   /** Returns the document, read and validated. */
   public static ClaimDocument document() {
     return GeoClaimsJson.standard().read(JSON);
+  }
+
+  /** Returns the JSON text as a tree, to inspect an export. */
+  public static JsonNode tree(String json) {
+    try {
+      return new ObjectMapper().readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String quoted(String text) {

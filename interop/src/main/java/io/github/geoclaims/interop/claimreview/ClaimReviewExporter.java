@@ -27,8 +27,9 @@ import java.util.Optional;
  * an assessment that cannot have them is skipped and named in the {@link LossReport}.
  *
  * <ul>
- *   <li>{@code url}: the URL of a source the assessor published (its publisher or one of its authors), else the
- *       base URL followed by the claim's identifier, else none: the assessment is skipped.
+ *   <li>{@code url}: the URL of a source the assessor published (its publisher or one of its authors), else that of
+ *       the review an imported assessment came from (its evidence {@link ClaimReviewImporter} names), else the base
+ *       URL followed by the claim's identifier, else none: the assessment is skipped.
  *   <li>{@code reviewRating}: the {@link VerdictTable} rating as {@code alternateName}; a number only on the one
  *       documented scale the model has, the probability that the claim is true ({@code ratingValue} from
  *       {@code worstRating} 0 to {@code bestRating} 1). An {@code x-claimreview-rating} status is written with the
@@ -141,8 +142,12 @@ public final class ClaimReviewExporter {
             || source.getAuthors().contains(assessor))
         .flatMap(source -> source.getUrl().stream())
         .findFirst());
-    if (published.isPresent() || baseUrl == null) {
-      return published;
+    Optional<String> own = published.or(() -> assessment.getEvidence().stream()
+        .filter(evidence -> evidence.getDescription().equals(ReviewAssembly.EVIDENCE))
+        .flatMap(evidence -> evidence.getSource().flatMap(document::findSource).flatMap(Source::getUrl).stream())
+        .findFirst());
+    if (own.isPresent() || baseUrl == null) {
+      return own;
     }
     boolean separated = baseUrl.endsWith("/") || baseUrl.endsWith("#");
     return Optional.of(baseUrl + (separated ? "" : "/") + claim.getId());

@@ -3,7 +3,6 @@ package io.github.geoclaims.interop.stix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.geoclaims.interop.Export;
 import io.github.geoclaims.interop.TestDocuments;
 import io.github.geoclaims.model.ClaimDocument;
@@ -30,7 +29,7 @@ class StixExporterTest {
 
   private final ClaimDocument document = TestDocuments.document();
   private final Export export = new StixExporter().export(document);
-  private final JsonNode bundle = parse(export.json());
+  private final JsonNode bundle = TestDocuments.tree(export.json());
 
   @Test
   void theBundleHasTypeIdAndObjectsAndNoCommonPropertiesOfItsOwn() {
@@ -71,7 +70,7 @@ class StixExporterTest {
         .map(source -> source.withPublishedAt(java.util.Optional.<TimePoint>empty())).toList())
         .withClaims(List.of());
 
-    JsonNode undatedBundle = parse(new StixExporter().export(undated).json());
+    JsonNode undatedBundle = TestDocuments.tree(new StixExporter().export(undated).json());
 
     assertThat(undatedBundle.get("objects").get(0).get("created").asText()).isEqualTo(StixExporter.NO_STATED_TIME);
   }
@@ -267,13 +266,5 @@ class StixExporterTest {
   private JsonNode byName(String type, String name) {
     return ofType(type).stream().filter(object -> object.path("name").asText().equals(name)).findFirst()
         .orElseThrow();
-  }
-
-  static JsonNode parse(String json) {
-    try {
-      return new ObjectMapper().readTree(json);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
