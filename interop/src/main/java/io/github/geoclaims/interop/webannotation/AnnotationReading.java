@@ -7,6 +7,7 @@ import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.Source;
 import io.github.geoclaims.model.TextAnchor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,29 +74,31 @@ final class AnnotationReading {
       input.add(at, "json.required", "Expected a TextPositionSelector or a TextQuoteSelector at " + at);
       return Optional.empty();
     }
-    List<JsonNode> list = selector.isArray() ? List.copyOf(iterable(selector)) : List.of(selector);
+    List<JsonNode> list = selector.isArray() ? iterable(selector) : List.of(selector);
     JsonNode quote = null;
     JsonNode position = null;
-    for (JsonNode one : list) {
-      String type = one.path("type").asText("");
+    String quotePointer = at;
+    String positionPointer = at;
+    for (int i = 0; i < list.size(); i++) {
+      String type = list.get(i).path("type").asText("");
+      String pointer = selector.isArray() ? at + "/" + i : at;
       if (type.equals("TextQuoteSelector")) {
-        quote = one;
+        quote = list.get(i);
+        quotePointer = pointer;
       } else if (type.equals("TextPositionSelector")) {
-        position = one;
+        position = list.get(i);
+        positionPointer = pointer;
       }
     }
     if (quote == null && position == null) {
       input.add(at, "json.required", "Expected a TextPositionSelector or a TextQuoteSelector at " + at);
       return Optional.empty();
     }
-    int quoteIndex = list.indexOf(quote);
-    int positionIndex = list.indexOf(position);
-    return Selectors.read(quote, selector.isArray() ? at + "/" + quoteIndex : at,
-        position, selector.isArray() ? at + "/" + positionIndex : at, input);
+    return Selectors.read(quote, quotePointer, position, positionPointer, input);
   }
 
   private static List<JsonNode> iterable(JsonNode array) {
-    List<JsonNode> nodes = new java.util.ArrayList<>();
+    List<JsonNode> nodes = new ArrayList<>();
     array.forEach(nodes::add);
     return nodes;
   }
