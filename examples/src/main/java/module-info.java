@@ -1,10 +1,12 @@
 /**
  * The five article fixtures and their API ({@code io.github.geoclaims.examples.fixtures}), the runnable examples
- * ({@code io.github.geoclaims.examples}) and the {@code geoclaims} command-line tool. Compiling this module is the
+ * ({@code io.github.geoclaims.examples}) and the {@code geoclaims} command-line tool, whose {@code export} and
+ * {@code import} commands use {@code io.github.geoclaims.interop}. Compiling this module is the
  * proof that the examples use only what the library modules export.
  */
 module io.github.geoclaims.examples {
   requires transitive io.github.geoclaims.json;
+  requires io.github.geoclaims.interop;
   requires static info.picocli;
   requires java.logging;
 
