@@ -110,16 +110,6 @@ public final class JsonInput {
   }
 
   /**
-   * Records a broken rule of the model found in what was read, at the input's pointer.
-   *
-   * @param pointer where in the input the offending value came from
-   * @param violation the core's violation
-   */
-  public void add(String pointer, Violation violation) {
-    add(pointer, violation.code().code(), violation.message() + " at " + pointer);
-  }
-
-  /**
    * Records the model's violations of a document built from the input, each at the pointer of the input value the
    * offending object came from: the longest origin whose geoclaims path starts the violation's path (on a property
    * or index boundary), else the violation's pointer in the geoclaims document. The message names the geoclaims

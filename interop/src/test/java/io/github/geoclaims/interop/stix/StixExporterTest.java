@@ -146,10 +146,7 @@ class StixExporterTest {
 
   @Test
   void aReportIsPublishedWhenItsSourceWasAndASourceNothingRefersToIsSkippedAndReported() {
-    JsonNode briefing = ofType("report").stream()
-        .filter(report -> report.get("external_references").get(0).get("external_id").asText()
-            .equals("interop-test/briefing"))
-        .findFirst().orElseThrow();
+    JsonNode briefing = byGeoclaimsId("report", "interop-test/briefing");
     assertThat(briefing.get("published").asText()).isEqualTo("2024-01-04T00:00:00.000Z");
     assertThat(briefing.get("external_references").get(0).get("url").asText()).isEqualTo("https://example.org/briefing");
     assertThat(export.report().skipped()).anySatisfy(skip -> assertThat(skip.item()).isEqualTo("sources/images"));
@@ -191,10 +188,7 @@ class StixExporterTest {
   void attributionsAreRelationshipsFromTheClaimantToTheClaimTypedByTheStance() {
     // Section 5.1 (relationship): relationship_type, source_ref and target_ref are required; relationship_type is
     // lower case letters, digits and hyphens.
-    JsonNode kirby = ofType("relationship").stream()
-        .filter(relationship -> relationship.get("external_references").get(0).get("external_id").asText()
-            .equals("interop-test/a-kirby"))
-        .findFirst().orElseThrow();
+    JsonNode kirby = byGeoclaimsId("relationship", "interop-test/a-kirby");
     assertThat(kirby.get("relationship_type").asText()).isEqualTo("asserts");
     assertThat(kirby.get("source_ref").asText()).isEqualTo(byName("identity", "John Kirby").get("id").asText());
     assertThat(kirby.get("target_ref").asText()).startsWith("x-geoclaims-claim--");
@@ -261,6 +255,13 @@ class StixExporterTest {
 
   private List<JsonNode> ofType(String type) {
     return objects().stream().filter(object -> object.get("type").asText().equals(type)).toList();
+  }
+
+  /** The object of a type whose geoclaims external reference is {@code DOCUMENT/ID}. */
+  private JsonNode byGeoclaimsId(String type, String geoclaimsId) {
+    return ofType(type).stream()
+        .filter(object -> object.get("external_references").get(0).get("external_id").asText().equals(geoclaimsId))
+        .findFirst().orElseThrow();
   }
 
   private JsonNode byName(String type, String name) {
