@@ -90,7 +90,7 @@ final class ReviewAssembly {
     if (proposition.isEmpty() || rating.isEmpty()) {
       return;
     }
-    String reviewSourceId = addSource(reviewSource, pointer);
+    String reviewSourceId = addSource(reviewSource, pointer, review.has("url") ? pointer + "/url" : pointer);
     List<String> appearing = new ArrayList<>();
     appearances.forEach(work -> appearing.add(addWork(work)));
     if (appearing.isEmpty()) {
@@ -221,10 +221,10 @@ final class ReviewAssembly {
     JsonNode node = work.node();
     if (node.isTextual()) {
       return sourceByUrl.computeIfAbsent(node.asText(),
-          url -> addSource(Source.builder().kind(SourceKind.OTHER).url(url), work.pointer()));
+          url -> addSource(Source.builder().kind(SourceKind.OTHER).url(url), work.pointer(), work.pointer()));
     }
-    Optional<String> url = input.string(node, "url", work.pointer())
-        .or(() -> input.string(node, "contentUrl", work.pointer()));
+    String urlProperty = node.has("url") ? "url" : "contentUrl";
+    Optional<String> url = input.string(node, urlProperty, work.pointer());
     if (url.isPresent() && sourceByUrl.containsKey(url.get())) {
       return sourceByUrl.get(url.get());
     }
@@ -232,7 +232,7 @@ final class ReviewAssembly {
     url.ifPresent(source::url);
     title(node, work.pointer()).ifPresent(source::title);
     time(node, "datePublished", work.pointer()).ifPresent(source::publishedAt);
-    String id = addSource(source, work.pointer());
+    String id = addSource(source, work.pointer(), work.pointer() + "/" + urlProperty);
     url.ifPresent(address -> sourceByUrl.put(address, id));
     return id;
   }
@@ -252,9 +252,11 @@ final class ReviewAssembly {
     return SourceKind.OTHER;
   }
 
-  private String addSource(Source.Builder source, String pointer) {
+  /** Adds a source built from the input at {@code pointer}, whose URL (if any) is at {@code urlPointer}. */
+  private String addSource(Source.Builder source, String pointer, String urlPointer) {
     String id = "source-" + (sources.size() + 1);
     origins.put("sources[" + sources.size() + "]", pointer);
+    origins.put("sources[" + sources.size() + "].url", urlPointer);
     sources.add(source.id(id).build());
     return id;
   }

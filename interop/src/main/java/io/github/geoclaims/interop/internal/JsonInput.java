@@ -130,7 +130,8 @@ public final class JsonInput {
         }
       }
       String pointer = origin == null ? JsonPointers.of(violation) : origins.get(origin);
-      add(pointer, violation.code().code(), violation.message() + " (" + path + ") at " + pointer);
+      add(pointer, violation.code().code(), violation.message() + " (" + path + ")"
+          + (pointer.isEmpty() ? " at the top level" : " at " + pointer));
     }
   }
 

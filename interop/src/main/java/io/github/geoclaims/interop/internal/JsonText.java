@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -19,7 +20,7 @@ import java.util.List;
 
 /**
  * JSON text in and out: a tree parsed with duplicate keys rejected, and a tree written the same way every time
- * (two-space indentation, {@code \n} line ends, properties in insertion order), so that the same export gives the
+ * (two-space indentation, {@code \n} line ends, {@code "name": value}, properties in insertion order), so that the same export gives the
  * same bytes on every machine.
  */
 public final class JsonText {
@@ -28,7 +29,8 @@ public final class JsonText {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
-  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 

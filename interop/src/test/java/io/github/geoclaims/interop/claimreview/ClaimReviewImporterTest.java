@@ -279,8 +279,20 @@ class ClaimReviewImporterTest {
     JsonProblem problem = onlyProblem(SINGLE.replace("https://example.org/briefing", "ftp://example.org/briefing"));
 
     assertThat(problem.code()).isEqualTo("url.invalid");
-    assertThat(problem.pointer()).isEqualTo("/itemReviewed/appearance/0");
+    assertThat(problem.pointer()).isEqualTo("/itemReviewed/appearance/0/url");
     assertThat(problem.message()).contains("sources[1].url");
+  }
+
+  @Test
+  void aBrokenRuleOfTheReviewItselfIsReportedAtItsProperty() {
+    JsonProblem problem = onlyProblem("""
+        {"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": {"alternateName": "False"},
+         "url": "ftp://checks.example/1"}
+        """);
+
+    assertThat(problem.code()).isEqualTo("url.invalid");
+    assertThat(problem.pointer()).isEqualTo("/url");
+    assertThat(problem.toString()).isEqualTo("/url: must be an absolute http(s) URL (sources[0].url) [url.invalid]");
   }
 
   @Test
