@@ -11,7 +11,7 @@ import java.util.Objects;
  * <pre>{@code
  * LossReport report = export.report();
  * report.exported();                       // 3
- * report.skipped().get(0).reason();        // "no URL: the assessment, its source and --base-url give none"
+ * report.skipped().get(0).item();          // "claims/nk-shipped/assessments/0"
  * }</pre>
  *
  * @param format the name of the target format, such as {@code ClaimReview}
@@ -57,7 +57,7 @@ public record LossReport(String format, int exported, List<Skip> skipped) {
    *
    * <pre>{@code
    * "ClaimReview: 2 exported, 1 skipped"
-   * "  skipped claims/nk-shipped/assessments/0: no URL: ..."
+   * "  skipped claims/nk-shipped/assessments/0: no URL: no source the assessor published has one, ..."
    * }</pre>
    *
    * @return the lines, without line terminators

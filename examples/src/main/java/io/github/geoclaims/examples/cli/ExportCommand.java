@@ -84,6 +84,9 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private Exporter exporter() {
+    if (baseUrl != null && !format.equals("claimreview")) {
+      throw new CliException(GeoClaimsCli.USAGE, "--base-url is for --to claimreview only");
+    }
     return switch (format) {
       case "claimreview" -> baseUrl == null
           ? new ClaimReviewExporter()::export

@@ -105,6 +105,16 @@ class ExportCommandTest {
   }
 
   @Test
+  void aBaseUrlForAnotherFormatIsAUsageError() {
+    Path file = SampleDocuments.write(SampleDocuments.first(), directory);
+
+    Cli.Run run = Cli.run("export", "--to", "stix", "--base-url", "https://example.org/", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--base-url is for --to claimreview only");
+  }
+
+  @Test
   void aMissingFileIsAUsageErrorWithoutAStackTrace() {
     Cli.Run run = Cli.run("export", "--to", "stix", directory.resolve("missing.json").toString());
 

@@ -15,6 +15,7 @@ import io.github.geoclaims.model.Source;
 import io.github.geoclaims.model.TimeSpec;
 import io.github.geoclaims.model.VerificationAssessment;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +178,7 @@ public final class ClaimReviewExporter {
   }
 
   /** The source published certainly before every other appearance; none when a date is missing or they overlap. */
-  private static Optional<Source> firstAppearance(java.util.Collection<Source> sources) {
+  private static Optional<Source> firstAppearance(Collection<Source> sources) {
     if (sources.stream().anyMatch(source -> source.getPublishedAt().isEmpty())) {
       return Optional.empty();
     }

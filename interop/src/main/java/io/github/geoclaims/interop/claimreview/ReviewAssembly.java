@@ -176,7 +176,7 @@ final class ReviewAssembly {
       return Optional.empty();
     }
     if (name.filter(text -> !text.isBlank()).isEmpty() && !numbered) {
-      if (!rating.has("alternateName") || name.isPresent()) {
+      if (!rating.hasNonNull("alternateName") || name.isPresent()) {
         input.add(at + "/alternateName", "json.required", "Expected a textual rating 'alternateName' or a"
             + " 'ratingValue' at " + at + "/alternateName");
       }

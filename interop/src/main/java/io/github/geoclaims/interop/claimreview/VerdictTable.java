@@ -1,6 +1,7 @@
 package io.github.geoclaims.interop.claimreview;
 
 import io.github.geoclaims.model.VerificationStatus;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,7 @@ public final class VerdictTable {
    * @return the rows, read-only
    */
   public static Map<String, VerificationStatus> importRows() {
-    return java.util.Collections.unmodifiableMap(STATUSES);
+    return Collections.unmodifiableMap(STATUSES);
   }
 
   /** Lower case, single spaces for runs of spaces and hyphens, without surrounding spaces or a closing ! or . */

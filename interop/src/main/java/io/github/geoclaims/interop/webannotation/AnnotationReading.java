@@ -74,7 +74,7 @@ final class AnnotationReading {
       input.add(at, "json.required", "Expected a TextPositionSelector or a TextQuoteSelector at " + at);
       return Optional.empty();
     }
-    List<JsonNode> list = selector.isArray() ? iterable(selector) : List.of(selector);
+    List<JsonNode> list = selector.isArray() ? elements(selector) : List.of(selector);
     JsonNode quote = null;
     JsonNode position = null;
     String quotePointer = at;
@@ -97,7 +97,7 @@ final class AnnotationReading {
     return Selectors.read(quote, quotePointer, position, positionPointer, input);
   }
 
-  private static List<JsonNode> iterable(JsonNode array) {
+  private static List<JsonNode> elements(JsonNode array) {
     List<JsonNode> nodes = new ArrayList<>();
     array.forEach(nodes::add);
     return nodes;
@@ -134,7 +134,7 @@ final class AnnotationReading {
   /** The claim the describing body names, by its IRI or by its proposition. */
   private Optional<Claim> describedClaim() {
     JsonNode body = annotation.path("body");
-    for (JsonNode one : body.isArray() ? iterable(body) : List.of(body)) {
+    for (JsonNode one : body.isArray() ? elements(body) : List.of(body)) {
       if (!one.path("purpose").asText("").equals("describing")) {
         continue;
       }

@@ -66,9 +66,14 @@ record Selectors(Optional<String> exact, Optional<String> prefix, Optional<Strin
     String body = text.get();
     int length = body.codePointCount(0, body.length());
     if (start.isPresent()) {
-      if (start.get() > end.get() || end.get() > length) {
-        input.add(pointer, "anchor.out-of-range", "Expected 0 <= start <= end <= " + length + " (the source text's"
-            + " length in code points) but was " + start.get() + ".." + end.get() + " at " + pointer);
+      if (start.get() >= end.get()) {
+        input.add(pointer, "anchor.range-invalid", "Expected start before end but was " + start.get() + ".."
+            + end.get() + " at " + pointer);
+        return Optional.empty();
+      }
+      if (end.get() > length) {
+        input.add(pointer + "/end", "anchor.out-of-range", "Expected an end within the source text's " + length
+            + " code points but was " + end.get() + " at " + pointer + "/end");
         return Optional.empty();
       }
       String words = body.substring(body.offsetByCodePoints(0, start.get()), body.offsetByCodePoints(0, end.get()));

@@ -267,6 +267,26 @@ class ClaimReviewImporterTest {
   }
 
   @Test
+  void aNullTextualRatingWithoutNumberIsARequiredProblemRatherThanALostReview() {
+    JsonProblem problem = onlyProblem("""
+        {"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": {"alternateName": null}}
+        """);
+
+    assertThat(problem.pointer()).isEqualTo("/reviewRating/alternateName");
+    assertThat(problem.code()).isEqualTo("json.required");
+  }
+
+  @Test
+  void aTextualRatingOfTheWrongTypeIsOneTypeProblem() {
+    JsonProblem problem = onlyProblem("""
+        {"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": {"alternateName": 3}}
+        """);
+
+    assertThat(problem.pointer()).isEqualTo("/reviewRating/alternateName");
+    assertThat(problem.code()).isEqualTo("json.type");
+  }
+
+  @Test
   void aDateThatIsNotIso8601IsATimeProblemAtItsPointer() {
     JsonProblem problem = onlyProblem(SINGLE.replace("\"2024-02-01\"", "\"1 February 2024\""));
 

@@ -101,6 +101,17 @@ class WebAnnotationImporterTest {
   }
 
   @Test
+  void aPositionAloneOutsideTheTextOrReversedIsOneProblemWithTheAnchorRulesCode() {
+    assertThat(onlyProblem(annotation("a-kirby", "{\"type\": \"TextPositionSelector\", \"start\": 90, \"end\": 120}")))
+        .satisfies(problem -> {
+          assertThat(problem.code()).isEqualTo("anchor.out-of-range");
+          assertThat(problem.pointer()).isEqualTo("/0/target/selector/end");
+        });
+    assertThat(onlyProblem(annotation("a-kirby", "{\"type\": \"TextPositionSelector\", \"start\": 9, \"end\": 9}"))
+        .code()).isEqualTo("anchor.range-invalid");
+  }
+
+  @Test
   void aQuoteNotInTheTextIsOneMismatchProblem() {
     JsonProblem problem = onlyProblem(annotation("a-kirby",
         "{\"type\": \"TextQuoteSelector\", \"exact\": \"Pyongyang\"}"));
