@@ -10,6 +10,7 @@
 module io.github.geoclaims.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires java.logging;
   requires static java.compiler;
   requires static org.immutables.value;
 

@@ -8,7 +8,6 @@ module io.github.geoclaims.examples {
   requires transitive io.github.geoclaims.json;
   requires io.github.geoclaims.interop;
   requires static info.picocli;
-  requires java.logging;
 
   exports io.github.geoclaims.examples;
   exports io.github.geoclaims.examples.fixtures;

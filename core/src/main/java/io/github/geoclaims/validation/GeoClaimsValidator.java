@@ -7,6 +7,8 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -126,11 +128,24 @@ public final class GeoClaimsValidator {
     private static final GeoClaimsValidator INSTANCE = new GeoClaimsValidator(null);
   }
 
-  /** Holds the shared instance's Hibernate Validator, so that it bootstraps only when first needed. */
+  /**
+   * Holds the shared instance's Hibernate Validator, so that it bootstraps only when first needed.
+   *
+   * <p>Hibernate Validator logs its version ({@code HV000001}) at INFO the first time it bootstraps, through JBoss
+   * Logging, which writes to {@code java.util.logging} when no other logging library is present: a line on standard
+   * error of every program that validates. A library stays silent, so that logger's level is raised to WARNING,
+   * unless the application has set it. An application that logs through Log4j or SLF4J decides in its own logging
+   * configuration (category {@code org.hibernate.validator.internal.util.Version}).
+   */
   private static final class HibernateValidatorHolder {
+    /** The logger of the start-up message; held here, since {@code java.util.logging} holds loggers weakly. */
+    private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
     private static final Validator VALIDATOR;
 
     static {
+      if (VERSION_LOG.getLevel() == null) {
+        VERSION_LOG.setLevel(Level.WARNING);
+      }
       ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
           .configure()
           .messageInterpolator(new ParameterMessageInterpolator())

@@ -45,9 +45,9 @@ class GeoClaimsValidatorTest {
         .isInstanceOfSatisfying(InvalidModelException.class, e -> {
           assertThat(e.getViolations()).extracting(Violation::path).containsExactly("id", "title");
           assertThat(e).hasMessage("2 violations:\n"
-              + "  id: must be an identifier: 1-128 characters, letters, digits and . _ : - , starting with a letter"
+              + "  /id: must be an identifier: 1-128 characters, letters, digits and . _ : - , starting with a letter"
               + " or digit [identifier.malformed]\n"
-              + "  title: must not be blank [value.blank]");
+              + "  /title: must not be blank [value.blank]");
         });
   }
 
@@ -112,9 +112,9 @@ class GeoClaimsValidatorTest {
   }
 
   @Test
-  void writesViolationAsPathMessageAndCode() {
+  void writesViolationAsPointerMessageAndCode() {
     assertThat(new Violation("claims[0].time", ViolationCode.TIME_EMPTY, "empty"))
-        .hasToString("claims[0].time: empty [time.empty]");
+        .hasToString("/claims/0/time: empty [time.empty]");
     assertThat(new Violation("", ViolationCode.TIME_EMPTY, "empty")).hasToString("(root): empty [time.empty]");
   }
 

@@ -76,7 +76,7 @@ public final class ValidationExample {
             .build())
         .build();
     for (Violation violation : GeoClaimsValidator.shared().validate(broken)) {
-      System.out.printf("  %s [%s]%n    %s%n", violation.path(), violation.code().code(), violation.message());
+      System.out.printf("  %s [%s]%n    %s%n", violation.pointer(), violation.code().code(), violation.message());
     }
   }
 }

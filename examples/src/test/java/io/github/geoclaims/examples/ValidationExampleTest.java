@@ -18,10 +18,10 @@ class ValidationExampleTest {
         "  /claims/0/attributions/0/stance (line 21, column 47) [term.unknown]",
         "  /claims/0/attributions/0/quote/exact (line 22, column 29) [anchor.text-mismatch]",
         "  /claims/0/assessments/0/evidence (line 24, column 23) [verification.evidence-missing]",
-        "  id [identifier.malformed]",
-        "  proposition [value.blank]",
-        "  eventKind [term.unknown]",
-        "  attributions[0].relayedFrom [chain.cycle]");
+        "  /id [identifier.malformed]",
+        "  /proposition [value.blank]",
+        "  /eventKind [term.unknown]",
+        "  /attributions/0/relayedFrom [chain.cycle]");
     assertThat(output).doesNotContain("unexpectedly valid");
   }
 }

@@ -2,6 +2,7 @@ package io.github.geoclaims.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.geoclaims.json.ClaimStreamReader;
 import io.github.geoclaims.json.ClaimStreamWriter;
@@ -191,6 +192,15 @@ class ClaimStreamTest {
     List<JsonProblem> problems = thrown(() -> drain(json.claimReader(bytes(missing))));
     assertThat(problems).isEqualTo(claimProblems(Problems.of(missing)));
     assertThat(problems.get(0).message()).contains("of Claim at /claims/1");
+  }
+
+  @Test
+  void aClaimWhoseOnlyAttributionCannotBeBuiltIsReportedOnceAsTheWholeDocumentReadDoes() {
+    String text = withBadSecondClaim("\"claimant\": \"russia\"", "\"claimant\": 42");
+    List<JsonProblem> problems = thrown(() -> drain(json.claimReader(bytes(text))));
+    assertThat(problems).isEqualTo(claimProblems(Problems.of(text)));
+    assertThat(problems).extracting(JsonProblem::code, JsonProblem::pointer)
+        .containsExactly(tuple("json.type", "/claims/1/attributions/0/claimant"));
   }
 
   @Test

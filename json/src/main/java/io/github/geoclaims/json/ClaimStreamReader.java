@@ -8,7 +8,7 @@ import io.github.geoclaims.json.GeoClaimsJsonException;
 import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.json.internal.read.ModelReader;
 import io.github.geoclaims.json.internal.read.ReadOptions;
-import io.github.geoclaims.json.internal.read.ViolationPaths;
+import io.github.geoclaims.json.internal.read.LostValues;
 import io.github.geoclaims.json.internal.wire.DocumentLayout;
 import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.TokenInput.Token;
@@ -373,13 +373,18 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     }
     Claim claim = outcome.value();
     if (claim != null && validator != null) {
-      validateClaim(claim, found);
+      validateClaim(claim, outcome.lost(), found);
     }
     report(found, outcome.failed(options.lenient()) || (!options.lenient() && !found.isEmpty()));
     return claim;
   }
 
-  private void validateClaim(Claim claim, List<JsonProblem> found) {
+  /**
+   * Validates a claim against the header; a violation that follows from a value left out of the claim (a claim left
+   * without attributions when its only one could not be built, say) is not reported again. (A header that lost a
+   * value ends the read before any claim.)
+   */
+  private void validateClaim(Claim claim, LostValues claimLost, List<JsonProblem> found) {
     String path = CLAIMS + "[" + index + "]";
     long first = claimIds.add(claim.getId(), index, 0);
     if (first >= 0) {
@@ -405,11 +410,15 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
           || violation.code() == ViolationCode.IDENTIFIER_DUPLICATE) {
         continue;
       }
+      String inClaim = violation.path().substring(FIRST_CLAIM.length());
+      if (!claimLost.isEmpty() && claimLost.explain(violation, Violation.pointerOf(inClaim), claim)) {
+        continue;
+      }
       String message = violation.message();
       if (violation.code() == ViolationCode.REFERENCE_UNRESOLVED) {
         message += HINT;
       }
-      found.add(core(path + violation.path().substring(FIRST_CLAIM.length()), violation.code(), message));
+      found.add(core(path + inClaim, violation.code(), message));
     }
   }
 
@@ -506,7 +515,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
   }
 
   private JsonProblem core(String path, ViolationCode code, String message) {
-    String pointer = ViolationPaths.toPointer(path);
+    String pointer = Violation.pointerOf(path);
     long location = in.locationOf(pointer);
     return new JsonProblem(pointer, TokenInput.lineOf(location), TokenInput.columnOf(location), code.code(),
         message + " at " + (pointer.isEmpty() ? "the top level" : pointer));

@@ -1,7 +1,7 @@
 package io.github.geoclaims.json;
 
 import io.github.geoclaims.json.internal.read.Locations;
-import io.github.geoclaims.json.internal.read.ViolationPaths;
+import io.github.geoclaims.json.internal.read.PointerSegments;
 import io.github.geoclaims.json.internal.wire.DocumentLayout;
 import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.TokenInput;
@@ -138,7 +138,7 @@ final class StreamInput implements TokenInput {
   String containerPointer() {
     StringBuilder pointer = new StringBuilder(64);
     for (int i = 0; i < depth; i++) {
-      ViolationPaths.appendMember(pointer, frames.get(i).nameInParent, frames.get(i).indexInParent);
+      PointerSegments.appendMember(pointer, frames.get(i).nameInParent, frames.get(i).indexInParent);
     }
     return pointer.toString();
   }

@@ -2,7 +2,6 @@ package io.github.geoclaims.boot3;
 
 import io.github.geoclaims.jackson.GeoClaimsModule;
 import io.github.geoclaims.json.GeoClaimsJsonException;
-import io.github.geoclaims.json.JsonPointers;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import jakarta.validation.ConstraintViolation;
 import java.util.LinkedHashSet;
@@ -44,7 +43,7 @@ public class GeoClaimsBoot3Configuration {
       e.getAllErrors().stream().filter(error -> error.contains(ConstraintViolation.class))
           .forEach(error -> violations.add(error.unwrap(ConstraintViolation.class)));
       List<Map<String, String>> problems = GeoClaimsValidator.toViolations(violations).stream()
-          .map(v -> Map.of("pointer", JsonPointers.of(v), "code", v.code().code(), "message", v.message()))
+          .map(v -> Map.of("pointer", v.pointer(), "code", v.code().code(), "message", v.message()))
           .toList();
       return problems.isEmpty() ? super.handleMethodArgumentNotValid(e, headers, status, request)
           : ResponseEntity.badRequest().body(problemDetail("The document breaks the model's rules.", problems));

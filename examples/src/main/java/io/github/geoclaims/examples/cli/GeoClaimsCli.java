@@ -2,8 +2,6 @@ package io.github.geoclaims.examples.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,9 +65,6 @@ public final class GeoClaimsCli implements Runnable {
       + " bundled resource that does not exist or cannot be read";
   static final String EXIT_CODE_INTERNAL = "3:internal error (--verbose prints the stack trace)";
 
-  /** Keeps Hibernate Validator's start-up message off standard error; JUL holds loggers weakly. */
-  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
   @Spec CommandSpec spec;
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT,
@@ -97,8 +92,7 @@ public final class GeoClaimsCli implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
-    System.exit(commandLine(new GeoClaimsCli(System.in, System.console() != null)).execute(args));
+    System.exit(commandLine(new GeoClaimsCli(System.in, StandardError.isTerminal())).execute(args));
   }
 
   /**

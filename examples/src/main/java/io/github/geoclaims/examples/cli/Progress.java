@@ -8,7 +8,9 @@ import java.util.OptionalLong;
 
 /**
  * Counts the bytes read from a stream and, when standard error is a terminal and reading takes more than half a
- * second, shows how far it got on one line of standard error, which {@link #close()} erases.
+ * second, shows how far it got on one line of standard error, which {@link #close()} erases. Once the stream ends,
+ * the line says that the rules are being checked: a document is validated after its last byte is read, and a large
+ * one takes a while.
  */
 final class Progress extends FilterInputStream {
 
@@ -22,6 +24,7 @@ final class Progress extends FilterInputStream {
   private long count;
   private long lastShown;
   private int shownWidth;
+  private boolean checking;
 
   private Progress(InputStream in, PrintWriter err, String label, OptionalLong size) {
     super(in);
@@ -40,6 +43,8 @@ final class Progress extends FilterInputStream {
     int b = super.read();
     if (b >= 0) {
       advance(1);
+    } else {
+      ended();
     }
     return b;
   }
@@ -49,8 +54,18 @@ final class Progress extends FilterInputStream {
     int n = super.read(buffer, offset, length);
     if (n > 0) {
       advance(n);
+    } else if (n < 0) {
+      ended();
     }
     return n;
+  }
+
+  /** Shows, once the input has ended after progress was shown, that the rules are being checked. */
+  private void ended() {
+    if (shownWidth > 0 && !checking) {
+      checking = true;
+      show(label + ": " + megabytes(count) + " read; checking the rules");
+    }
   }
 
   private void advance(long n) {
@@ -60,13 +75,17 @@ final class Progress extends FilterInputStream {
       return;
     }
     lastShown = now;
-    String line = label + ": " + megabytes(count)
+    show(label + ": " + megabytes(count)
         + (size.isPresent() && size.getAsLong() > 0
             ? " of " + megabytes(size.getAsLong()) + " (" + (100 * count / size.getAsLong()) + "%)"
-            : " read");
+            : " read"));
+  }
+
+  /** Replaces the line shown by {@code line}. */
+  private void show(String line) {
     err.print("\r" + line + " ".repeat(Math.max(0, shownWidth - line.length())));
     err.flush();
-    shownWidth = line.length();
+    shownWidth = Math.max(shownWidth, line.length());
   }
 
   private static String megabytes(long bytes) {

@@ -55,6 +55,17 @@ class GeoClaimsJarIT {
     assertThat(result.err()).isEmpty();
   }
 
+  /** Library use, not the tool: a program of its own that validates prints nothing of Hibernate Validator's. */
+  @Test
+  void aProgramThatValidatesPrintsNoValidatorBanner() throws Exception {
+    ProcessRun result = ProcessRun.of(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", JAR.toString(), "io.github.geoclaims.examples.ValidationExample"), Map.of(), new byte[0]);
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("[identifier.malformed]");
+    assertThat(result.err()).doesNotContain("HV000001").isEmpty();
+  }
+
   @Test
   void reportsAnInvalidFileAndAMissingOne() throws Exception {
     Path file = Files.createTempFile("invalid", ".json");

@@ -1,7 +1,6 @@
 package io.github.geoclaims.spring.boot;
 
 import io.github.geoclaims.json.GeoClaimsJsonException;
-import io.github.geoclaims.json.JsonPointers;
 import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.json.spi.ModelCodec;
 import io.github.geoclaims.validation.GeoClaimsValidator;
@@ -173,7 +172,7 @@ public final class GeoClaimsProblemDetails {
       if (error.contains(ConstraintViolation.class)) {
         violations.add(error.unwrap(ConstraintViolation.class));
       } else {
-        String pointer = error instanceof FieldError field ? JsonPointers.ofPath(field.getField()) : "";
+        String pointer = error instanceof FieldError field ? Violation.pointerOf(field.getField()) : "";
         String code = error.getCode() == null ? "other" : error.getCode();
         String message = error.getDefaultMessage() == null ? code : error.getDefaultMessage();
         others.add(new BodyProblem(pointer, code, message));
@@ -186,7 +185,7 @@ public final class GeoClaimsProblemDetails {
       if (!prefix.isEmpty() && path.startsWith(prefix)) {
         path = path.substring(path.startsWith(prefix + ".") ? prefix.length() + 1 : prefix.length());
       }
-      problems.add(new BodyProblem(JsonPointers.ofPath(path), violation.code().code(), violation.message()));
+      problems.add(new BodyProblem(Violation.pointerOf(path), violation.code().code(), violation.message()));
     }
     problems.addAll(others);
     return problems;

@@ -103,6 +103,6 @@ public final class Locations {
   }
 
   private String segment(int record) {
-    return names[record] != null ? ViolationPaths.escape(names[record]) : Integer.toString(indices[record]);
+    return names[record] != null ? PointerSegments.escape(names[record]) : Integer.toString(indices[record]);
   }
 }

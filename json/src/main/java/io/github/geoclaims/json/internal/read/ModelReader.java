@@ -49,9 +49,10 @@ public final class ModelReader {
    * @param value the object, or {@code null} if none could be built
    * @param problems every problem, structural ones first
    * @param dataLost {@code true} if some input could not be represented in the object
+   * @param lost the values the read left out, which tell the violations that follow from them
    * @param <T> the model type
    */
-  public record Outcome<T>(T value, List<JsonProblem> problems, boolean dataLost) {
+  public record Outcome<T>(T value, List<JsonProblem> problems, boolean dataLost, LostValues lost) {
 
     /**
      * Returns {@code true} if the read failed: in strict mode on any problem, in lenient mode when the object
@@ -98,25 +99,31 @@ public final class ModelReader {
     // Locations only serve to place violations: without a validator there are none. A document never has a
     // duplicate name; the reader checks that when the input does not.
     ReadContext c = new ReadContext(in, ENVELOPE, options, options.trackLocations() && validator != null,
-        !in.detectsDuplicates());
+        !in.detectsDuplicates(), LostValues.ofDocument());
     ClaimDocument document = readTopLevel(c);
     List<JsonProblem> problems = new ArrayList<>(c.problems());
     if (document != null && validator != null) {
-      addViolations(problems, validator.validate(document), c, options.maxProblems());
+      addViolations(problems, validator.validate(document), document, c, options.maxProblems());
     }
-    return new Outcome<>(document, problems, c.dataLost() || document == null);
+    return new Outcome<>(document, problems, c.dataLost() || document == null, c.lost());
   }
 
   /**
    * Adds the violations as problems, each placed at its value's pointer and location, until the read has
    * {@code maxProblems} problems; then one {@code json.limit} problem counts the violations left out. So the problem
-   * limit bounds the work of placing violations as it bounds the work of reading.
+   * limit bounds the work of placing violations as it bounds the work of reading. A violation that follows from a
+   * value the read left out (a reference to a dropped object, a rule on the completeness of what held the value) is
+   * not added: its cause is already reported.
    */
-  private static void addViolations(List<JsonProblem> problems, List<Violation> violations, ReadContext c,
-      int maxProblems) {
+  private static void addViolations(List<JsonProblem> problems, List<Violation> violations, ClaimDocument document,
+      ReadContext c, int maxProblems) {
+    LostValues lost = c.lost();
     for (int i = 0; i < violations.size(); i++) {
       Violation violation = violations.get(i);
-      String pointer = ViolationPaths.toPointer(violation.path());
+      String pointer = violation.pointer();
+      if (!lost.isEmpty() && lost.explain(violation, pointer, document)) {
+        continue;
+      }
       long location = c.locationOf(pointer);
       if (problems.size() >= maxProblems) {
         problems.add(new JsonProblem(pointer, TokenInput.lineOf(location), TokenInput.columnOf(location),
@@ -186,7 +193,7 @@ public final class ModelReader {
    * that has no line the location of its pointer (or of its nearest ancestor).
    */
   private static Outcome<ClaimDocument> locate(Outcome<ClaimDocument> outcome, TokenInput in, ReadOptions options) {
-    ReadContext c = new ReadContext(in, ENVELOPE, options, true, !in.detectsDuplicates());
+    ReadContext c = new ReadContext(in, ENVELOPE, options, true, !in.detectsDuplicates(), LostValues.ofDocument());
     readTopLevel(c);   // its problems were reported by the first read
     List<JsonProblem> placed = new ArrayList<>(outcome.problems().size());
     for (JsonProblem problem : outcome.problems()) {
@@ -194,7 +201,7 @@ public final class ModelReader {
       placed.add(location < 0 ? problem : new JsonProblem(problem.pointer(), TokenInput.lineOf(location),
           TokenInput.columnOf(location), problem.code(), problem.message()));
     }
-    return new Outcome<>(outcome.value(), placed, outcome.dataLost());
+    return new Outcome<>(outcome.value(), placed, outcome.dataLost(), outcome.lost());
   }
 
   /** Reads the one JSON object of a document, reporting into {@code c}; returns {@code null} if it failed. */
@@ -262,7 +269,7 @@ public final class ModelReader {
     }
     // A value read alone is not validated here, so no location is ever looked up; duplicate names are the input's
     // concern, as for any databind value.
-    ReadContext c = new ReadContext(in, ENVELOPE, options, false, false);
+    ReadContext c = new ReadContext(in, ENVELOPE, options, false, false, LostValues.ofValue());
     T value;
     try {
       value = ModelCodecs.read(type, c);
@@ -272,6 +279,6 @@ public final class ModelReader {
     } catch (ReadContext.TooManyProblems e) {
       value = null;
     }
-    return new Outcome<>(value, List.copyOf(c.problems()), c.dataLost() || value == null);
+    return new Outcome<>(value, List.copyOf(c.problems()), c.dataLost() || value == null, c.lost());
   }
 }

@@ -59,6 +59,7 @@ final class ReadContext implements ModelSource {
   /** The record of the value last recorded in {@link #locations}, or -1. */
   private int lastRecord = -1;
   private boolean dataLost;
+  private final LostValues lost;
 
   /**
    * Creates the state of one read.
@@ -69,9 +70,11 @@ final class ReadContext implements ModelSource {
    * @param trackLocations whether to record the location of every value, for {@link #locationOf(String)}
    * @param checkDuplicates whether to report a property name that occurs twice in one object (when the input
    *     does not)
+   * @param lost where to record the values the read leaves out
    */
   ReadContext(TokenInput in, Envelope envelope, ReadOptions options, boolean trackLocations,
-      boolean checkDuplicates) {
+      boolean checkDuplicates, LostValues lost) {
+    this.lost = lost;
     this.in = in;
     this.envelope = envelope;
     this.envelopeType = envelope == null ? null : envelope.type();
@@ -130,6 +133,10 @@ final class ReadContext implements ModelSource {
     Object envelopeValue;
     /** One bit per property name read, chosen by the name's hash: a name whose bit is clear is not a duplicate. */
     long nameBits;
+    /** The object's {@code id} once read, else {@code null}. */
+    String id;
+    /** {@code true} once the object lacks a required property: it cannot be built. */
+    boolean incomplete;
   }
 
   // ---------------------------------------------------------------- state
@@ -151,11 +158,16 @@ final class ReadContext implements ModelSource {
     return dataLost;
   }
 
+  /** Returns the values the read left out, for telling which violations follow from them. */
+  LostValues lost() {
+    return lost;
+  }
+
   /** Returns the JSON Pointer of the current value, {@code ""} at the top level. */
   String pointer() {
     StringBuilder pointer = new StringBuilder(64);
     for (int i = 0; i < depth; i++) {
-      ViolationPaths.appendMember(pointer, frames.get(i).name, frames.get(i).index);
+      PointerSegments.appendMember(pointer, frames.get(i).name, frames.get(i).index);
     }
     return pointer.toString();
   }
@@ -176,7 +188,9 @@ final class ReadContext implements ModelSource {
 
   /** Reports a problem at the current pointer and token; the value is lost. */
   void problem(String code, String message) {
-    problemAt(pointer(), in.line(), in.column(), code, message);
+    String pointer = pointer();
+    problemAt(pointer, in.line(), in.column(), code, message);
+    lost.value(pointer);
     dataLost = true;
   }
 
@@ -234,6 +248,8 @@ final class ReadContext implements ModelSource {
     frame.nameBits = 0;
     frame.enveloped = false;
     frame.envelopeValue = null;
+    frame.id = null;
+    frame.incomplete = false;
     return frame;
   }
 
@@ -245,6 +261,7 @@ final class ReadContext implements ModelSource {
   @Override
   public boolean beginObject(String type) {
     if (in.current() != Token.START_OBJECT) {
+      lost.objects(type, pointer(), null);
       wrongType("an object (" + type + ")");
       return false;
     }
@@ -291,10 +308,17 @@ final class ReadContext implements ModelSource {
     return syntax("Unexpected end of input: the document is truncated");
   }
 
-  /** Ends the current object: call after {@link #nextProperty()} returned {@code null} and the requirements. */
+  /**
+   * Ends the current object: call after {@link #nextProperty()} returned {@code null} and the requirements. An object
+   * that lacks a required property is recorded as dropped, with its {@code id} if it was read.
+   */
   @Override
   public void endObject() {
-    nameCount = frames.get(--depth).firstName;
+    Frame frame = frames.get(--depth);
+    nameCount = frame.firstName;
+    if (frame.incomplete) {
+      lost.objects(frame.type, pointer(), frame.id);
+    }
   }
 
   /** Adds a property name of the object {@code frame}, the current token; throws if it occurs twice and is checked. */
@@ -338,12 +362,18 @@ final class ReadContext implements ModelSource {
   @Override
   public boolean endProperties() {
     Frame frame = frames.get(depth - 1);
-    return !frame.enveloped || require(envelope.name(), frame.envelopeValue);
+    boolean complete = !frame.enveloped || require(envelope.name(), frame.envelopeValue);
+    frame.incomplete |= !complete;
+    return complete;
   }
 
-  /** Reports a required property that was not read, unless it was present with a bad value (already reported). */
+  /**
+   * Reports a required property that was not read, unless it was present with a bad value (already reported); the
+   * object cannot be built.
+   */
   @Override
   public void missing(String name) {
+    frames.get(depth - 1).incomplete = true;
     require(name, null);
   }
 
@@ -376,6 +406,7 @@ final class ReadContext implements ModelSource {
   @Override
   public boolean beginArray(String elementType) {
     if (in.current() != Token.START_ARRAY) {
+      lost.objects(elementType, pointer(), null);
       wrongType("an array of " + (MODEL_TYPES.contains(elementType) ? elementType : "strings"));
       return false;
     }
@@ -447,7 +478,12 @@ final class ReadContext implements ModelSource {
       wrongType("a string");
       return null;
     }
-    return in.text();
+    String text = in.text();
+    Frame frame = frames.get(depth - 1);
+    if (LostValues.ID.equals(frame.name)) {
+      frame.id = text;
+    }
+    return text;
   }
 
   /** Reads an ISO 8601 time point. */
