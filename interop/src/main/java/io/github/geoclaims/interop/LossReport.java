@@ -11,7 +11,7 @@ import java.util.Objects;
  * <pre>{@code
  * LossReport report = export.report();
  * report.exported();                       // 3
- * report.skipped().get(0).item();          // "claims/nk-shipped/assessments/0"
+ * report.skipped().get(0).item();          // "/claims/3/assessments/0"
  * }</pre>
  *
  * @param format the name of the target format, such as {@code ClaimReview}
@@ -35,7 +35,7 @@ public record LossReport(String format, int exported, List<Skip> skipped) {
   /**
    * One item left out of an export.
    *
-   * @param item what was left out, named by its geoclaims path ({@code claims/nk-shipped/assessments/0})
+   * @param item what was left out: its JSON Pointer in the geoclaims document ({@code /claims/3/assessments/0})
    * @param reason why, in words a person can act on
    */
   public record Skip(String item, String reason) {
@@ -57,7 +57,7 @@ public record LossReport(String format, int exported, List<Skip> skipped) {
    *
    * <pre>{@code
    * "ClaimReview: 2 exported, 1 skipped"
-   * "  skipped claims/nk-shipped/assessments/0: no URL: no source the assessor published has one, ..."
+   * "  skipped /claims/3/assessments/0: no URL: no source the assessor published has one, ..."
    * }</pre>
    *
    * @return the lines, without line terminators

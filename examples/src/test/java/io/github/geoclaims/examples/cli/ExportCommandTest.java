@@ -45,7 +45,7 @@ class ExportCommandTest {
     Cli.Run run = Cli.run("export", "--to", "claimreview", file.toString());
 
     assertThat(run.errLines()).containsExactly("ClaimReview: 0 exported, 1 skipped",
-        "  skipped claims/shipped/assessments/0: no URL: no source the assessor published has one, and no base URL"
+        "  skipped /claims/0/assessments/0: no URL: no source the assessor published has one, and no base URL"
             + " was given (--base-url)");
   }
 

@@ -82,10 +82,12 @@ public final class ClaimReviewExporter {
   public Export export(ClaimDocument document) {
     ArrayNode reviews = JsonText.array();
     List<LossReport.Skip> skipped = new ArrayList<>();
-    for (Claim claim : document.getClaims()) {
+    List<Claim> claims = document.getClaims();
+    for (int c = 0; c < claims.size(); c++) {
+      Claim claim = claims.get(c);
       List<VerificationAssessment> assessments = claim.getAssessments();
       for (int i = 0; i < assessments.size(); i++) {
-        String item = "claims/" + claim.getId() + "/assessments/" + i;
+        String item = "/claims/" + c + "/assessments/" + i;
         VerificationAssessment assessment = assessments.get(i);
         Optional<String> url = reviewUrl(document, claim, assessment);
         Optional<JsonNode> rating = rating(claim, i, assessment);

@@ -98,7 +98,7 @@ final class ReviewAssembly {
     }
     String claimantId = claimant.orElseGet(this::unnamedClaimant);
     ClaimDraft draft = claims.computeIfAbsent(proposition.get() + '\u0000' + claimantId, key -> {
-      origins.put("claims[" + claims.size() + "]", pointer);
+      origins.put("/claims/" + claims.size(), pointer);
       return new ClaimDraft("claim-" + (claims.size() + 1), claims.size(), proposition.get());
     });
     for (String source : appearing) {
@@ -108,7 +108,7 @@ final class ReviewAssembly {
         if (draft.attributions.isEmpty()) {
           claimDate.ifPresent(date -> attribution.statedAt(TimeSpec.at(date)));
         }
-        origins.put(draft.path() + ".attributions[" + draft.attributions.size() + "]",
+        origins.put(draft.pointer() + "/attributions/" + draft.attributions.size(),
             item == null ? pointer : pointer + "/itemReviewed");
         draft.attributions.add(attribution.build());
       }
@@ -121,7 +121,7 @@ final class ReviewAssembly {
         .addEvidence(Evidence.builder().description(EVIDENCE).source(reviewSourceId).build());
     assessor.ifPresent(assessment::assessor);
     published.ifPresent(assessment::assessedAt);
-    origins.put(draft.path() + ".assessments[" + draft.assessments.size() + "]", pointer);
+    origins.put(draft.pointer() + "/assessments/" + draft.assessments.size(), pointer);
     draft.assessments.add(assessment.build());
     draft.ratings.add(rating.get());
   }
@@ -139,7 +139,7 @@ final class ReviewAssembly {
     return document.build();
   }
 
-  /** Returns the input pointer of each object built, by its geoclaims property path. */
+  /** Returns the input pointer of each object built, by its pointer in the geoclaims document. */
   Map<String, String> origins() {
     return origins;
   }
@@ -255,8 +255,8 @@ final class ReviewAssembly {
   /** Adds a source built from the input at {@code pointer}, whose URL (if any) is at {@code urlPointer}. */
   private String addSource(Source.Builder source, String pointer, String urlPointer) {
     String id = "source-" + (sources.size() + 1);
-    origins.put("sources[" + sources.size() + "]", pointer);
-    origins.put("sources[" + sources.size() + "].url", urlPointer);
+    origins.put("/sources/" + sources.size(), pointer);
+    origins.put("/sources/" + sources.size() + "/url", urlPointer);
     sources.add(source.id(id).build());
     return id;
   }
@@ -295,7 +295,7 @@ final class ReviewAssembly {
     }
     Actor.Builder actor = Actor.builder().id("actor-" + (actors.size() + 1)).kind(kind.get()).name(name.get());
     wikidataId(value.get("sameAs")).ifPresent(actor::wikidataId);
-    origins.put("actors[" + actors.size() + "]", pointer);
+    origins.put("/actors/" + actors.size(), pointer);
     Actor built = actor.build();
     actors.put(key, built);
     return Optional.of(built.getId());
@@ -369,8 +369,8 @@ final class ReviewAssembly {
       this.proposition = proposition;
     }
 
-    String path() {
-      return "claims[" + index + "]";
+    String pointer() {
+      return "/claims/" + index;
     }
   }
 }

@@ -2,7 +2,6 @@ package io.github.geoclaims.interop.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.geoclaims.json.GeoClaimsJsonException;
-import io.github.geoclaims.json.JsonPointers;
 import io.github.geoclaims.json.JsonProblem;
 import io.github.geoclaims.validation.Violation;
 import java.util.ArrayList;
@@ -111,26 +110,26 @@ public final class JsonInput {
 
   /**
    * Records the model's violations of a document built from the input, each at the pointer of the input value the
-   * offending object came from: the longest origin whose geoclaims path starts the violation's path (on a property
-   * or index boundary), else the violation's pointer in the geoclaims document. The message names the geoclaims
-   * path, so that the rule broken is clear in the document's terms too.
+   * offending object came from: the longest origin whose geoclaims pointer starts the violation's pointer (on a
+   * segment boundary), else the violation's pointer in the geoclaims document. The message names the geoclaims
+   * pointer too, so that the rule broken is clear in the document's terms.
    *
    * @param violations the violations
-   * @param origins the input pointer of each object built, by its geoclaims property path ({@code claims[0]})
+   * @param origins the input pointer of each object built, by its pointer in the geoclaims document
+   *     ({@code /claims/0})
    */
   public void addAll(List<Violation> violations, Map<String, String> origins) {
     for (Violation violation : violations) {
-      String path = violation.path();
+      String built = violation.pointer();
       String origin = null;
-      for (Map.Entry<String, String> entry : origins.entrySet()) {
-        String key = entry.getKey();
-        boolean starts = path.equals(key) || path.startsWith(key + ".") || path.startsWith(key + "[");
+      for (String key : origins.keySet()) {
+        boolean starts = built.equals(key) || built.startsWith(key + "/");
         if (starts && (origin == null || key.length() > origin.length())) {
           origin = key;
         }
       }
-      String pointer = origin == null ? JsonPointers.of(violation) : origins.get(origin);
-      add(pointer, violation.code().code(), violation.message() + " (" + path + ")"
+      String pointer = origin == null ? built : origins.get(origin);
+      add(pointer, violation.code().code(), violation.message() + " (geoclaims " + built + ")"
           + (pointer.isEmpty() ? " at the top level" : " at " + pointer));
     }
   }

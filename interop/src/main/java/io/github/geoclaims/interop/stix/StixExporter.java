@@ -108,14 +108,17 @@ public final class StixExporter {
 
     Export write() {
       document.getActors().forEach(this::identity);
-      document.getSources().forEach(this::report);
+      for (int s = 0; s < document.getSources().size(); s++) {
+        report(s, document.getSources().get(s));
+      }
       for (Claim claim : document.getClaims()) {
         claim(claim);
         claim.getAttributions().forEach(attribution -> attribution(claim, attribution));
       }
-      for (Claim claim : document.getClaims()) {
+      for (int c = 0; c < document.getClaims().size(); c++) {
+        Claim claim = document.getClaims().get(c);
         for (int i = 0; i < claim.getAssessments().size(); i++) {
-          opinion(claim, i, claim.getAssessments().get(i));
+          opinion(claim, "/claims/" + c + "/assessments/" + i, i, claim.getAssessments().get(i));
         }
       }
       for (int i = 0; i < document.getRelations().size(); i++) {
@@ -139,7 +142,7 @@ public final class StixExporter {
       objects.add(identity);
     }
 
-    private void report(Source source) {
+    private void report(int index, Source source) {
       Set<String> refs = new LinkedHashSet<>();
       for (Claim claim : document.getClaims()) {
         for (Attribution attribution : claim.getAttributions()) {
@@ -153,7 +156,7 @@ public final class StixExporter {
       Stream.concat(source.getPublisher().stream(), source.getAuthors().stream())
           .forEach(actor -> refs.add(id("identity", "actor", actor)));
       if (refs.isEmpty()) {
-        skipped.add(new LossReport.Skip("sources/" + source.getId(), "a STIX report must refer to at least one"
+        skipped.add(new LossReport.Skip("/sources/" + index, "a STIX report must refer to at least one"
             + " object, and no attribution, publisher or author refers to this source"));
         return;
       }
@@ -196,10 +199,10 @@ public final class StixExporter {
       objects.add(relationship);
     }
 
-    private void opinion(Claim claim, int index, VerificationAssessment assessment) {
+    private void opinion(Claim claim, String item, int index, VerificationAssessment assessment) {
       Optional<String> opinion = StixVocabularies.opinion(assessment.getStatus());
       if (opinion.isEmpty()) {
-        skipped.add(new LossReport.Skip("claims/" + claim.getId() + "/assessments/" + index, "status '"
+        skipped.add(new LossReport.Skip(item, "status '"
             + assessment.getStatus() + "' has no place on the five-point opinion scale"));
         return;
       }
@@ -217,7 +220,7 @@ public final class StixExporter {
 
     private void relation(int index, ClaimRelation relation) {
       if (!relation.isTargetIn(document.getId())) {
-        skipped.add(new LossReport.Skip("relations/" + index, "the target claim is in document '"
+        skipped.add(new LossReport.Skip("/relations/" + index, "the target claim is in document '"
             + relation.getTargetDocument().orElseThrow() + "', outside the bundle"));
         return;
       }

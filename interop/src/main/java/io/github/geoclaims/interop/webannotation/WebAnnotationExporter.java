@@ -58,11 +58,14 @@ public final class WebAnnotationExporter {
   public Export export(ClaimDocument document) {
     ArrayNode annotations = JsonText.array();
     List<LossReport.Skip> skipped = new ArrayList<>();
-    for (Claim claim : document.getClaims()) {
-      for (Attribution attribution : claim.getAttributions()) {
+    List<Claim> claims = document.getClaims();
+    for (int c = 0; c < claims.size(); c++) {
+      Claim claim = claims.get(c);
+      for (int a = 0; a < claim.getAttributions().size(); a++) {
+        Attribution attribution = claim.getAttributions().get(a);
         Optional<Source> source = document.findSource(attribution.getSource());
         if (attribution.getQuote().isEmpty() || source.isEmpty()) {
-          skipped.add(new LossReport.Skip("claims/" + claim.getId() + "/attributions/" + attribution.getId(),
+          skipped.add(new LossReport.Skip("/claims/" + c + "/attributions/" + a,
               "no quote: the attribution anchors no words in its source"));
         } else {
           annotations.add(annotation(document.getId(), claim, attribution, source.get(),

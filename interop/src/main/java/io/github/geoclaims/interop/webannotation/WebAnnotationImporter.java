@@ -106,7 +106,7 @@ public final class WebAnnotationImporter {
     return document.withClaims(claims);
   }
 
-  /** The selector pointer of each annotated attribution's quote, by the quote's property path. */
+  /** The selector pointer of each annotated attribution's quote, by the quote's pointer in the document. */
   private static Map<String, String> origins(ClaimDocument document, Map<String, String> pointers) {
     Map<String, String> origins = new LinkedHashMap<>();
     List<Claim> claims = document.getClaims();
@@ -115,7 +115,7 @@ public final class WebAnnotationImporter {
       for (int a = 0; a < attributions.size(); a++) {
         String pointer = pointers.get(attributions.get(a).getId());
         if (pointer != null) {
-          origins.put("claims[" + c + "].attributions[" + a + "].quote", pointer);
+          origins.put("/claims/" + c + "/attributions/" + a + "/quote", pointer);
         }
       }
     }

@@ -55,7 +55,7 @@ class ClaimReviewExporterTest {
     assertThat(TestDocuments.tree(export.json())).hasSize(2);
     assertThat(export.report().exported()).isEqualTo(2);
     assertThat(export.report().skipped()).extracting(skip -> skip.item())
-        .containsExactly("claims/denied/assessments/0", "claims/denied/assessments/1");
+        .containsExactly("/claims/1/assessments/0", "/claims/1/assessments/1");
     assertThat(export.report().skipped().get(0).reason()).contains("no URL", "--base-url");
   }
 
@@ -64,7 +64,7 @@ class ClaimReviewExporterTest {
     Export export = new ClaimReviewExporter("https://example.org/").export(document);
 
     assertThat(export.report().skipped()).singleElement().satisfies(skip -> {
-      assertThat(skip.item()).isEqualTo("claims/denied/assessments/1");
+      assertThat(skip.item()).isEqualTo("/claims/1/assessments/1");
       assertThat(skip.reason()).contains("x-pending-review");
     });
   }
@@ -157,6 +157,6 @@ class ClaimReviewExporterTest {
             .rationale("Not checked.").build()))));
 
     assertThat(export.report().lines()).containsExactly("ClaimReview: 0 exported, 1 skipped",
-        "  skipped claims/denied/assessments/0: " + export.report().skipped().get(0).reason());
+        "  skipped /claims/0/assessments/0: " + export.report().skipped().get(0).reason());
   }
 }

@@ -300,7 +300,7 @@ class ClaimReviewImporterTest {
 
     assertThat(problem.code()).isEqualTo("url.invalid");
     assertThat(problem.pointer()).isEqualTo("/itemReviewed/appearance/0/url");
-    assertThat(problem.message()).contains("sources[1].url");
+    assertThat(problem.message()).contains("(geoclaims /sources/1/url)");
   }
 
   @Test
@@ -312,7 +312,7 @@ class ClaimReviewImporterTest {
 
     assertThat(problem.code()).isEqualTo("url.invalid");
     assertThat(problem.pointer()).isEqualTo("/url");
-    assertThat(problem.toString()).isEqualTo("/url: must be an absolute http(s) URL (sources[0].url) [url.invalid]");
+    assertThat(problem.toString()).isEqualTo("/url: must be an absolute http(s) URL (geoclaims /sources/0/url) [url.invalid]");
   }
 
   @Test

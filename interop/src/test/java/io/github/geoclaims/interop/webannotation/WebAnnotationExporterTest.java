@@ -93,7 +93,7 @@ class WebAnnotationExporterTest {
   void attributionsWithoutAQuoteAreSkippedAndReported() {
     assertThat(export.report().exported()).isEqualTo(2);
     assertThat(export.report().skipped()).extracting(skip -> skip.item())
-        .containsExactly("claims/shipped/attributions/a-briefing", "claims/denied/attributions/a-officials");
+        .containsExactly("/claims/0/attributions/1", "/claims/1/attributions/1");
   }
 
   @Test
