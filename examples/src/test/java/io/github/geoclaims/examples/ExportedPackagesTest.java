@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.geoclaims.graph.ProvenanceGraph;
+import io.github.geoclaims.interop.stix.StixExporter;
 import io.github.geoclaims.jackson.Jackson2Backend;
 import io.github.geoclaims.json.GeoClaimsJson;
 import io.github.geoclaims.model.ClaimDocument;
@@ -34,13 +35,16 @@ class ExportedPackagesTest {
         "io.github.geoclaims.json.schema", "io.github.geoclaims.json.spi");
     assertThat(exports(Jackson2Backend.class)).containsExactly("io.github.geoclaims.jackson");
     assertThat(exports(ProvenanceGraph.class)).containsExactly("io.github.geoclaims.graph");
+    assertThat(exports(StixExporter.class)).containsExactly("io.github.geoclaims.interop",
+        "io.github.geoclaims.interop.claimreview", "io.github.geoclaims.interop.stix",
+        "io.github.geoclaims.interop.webannotation");
   }
 
   @Test
   void theExamplesUseOnlyExportedPackagesOfTheLibrary() throws Exception {
     Set<String> exported = new TreeSet<>();
     for (Class<?> module : Set.of(ClaimDocument.class, GeoClaimsJson.class, Jackson2Backend.class,
-        ProvenanceGraph.class)) {
+        ProvenanceGraph.class, StixExporter.class)) {
       exported.addAll(exports(module));
     }
     JavaClasses examples = new ClassFileImporter()

@@ -11,20 +11,24 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code geoclaims} command-line tool: {@code summary}, {@code trace}, {@code graph}, {@code validate}, {@code schema}
- * and {@code fixtures}.
+ * The {@code geoclaims} command-line tool: {@code summary}, {@code trace}, {@code graph}, {@code validate},
+ * {@code schema}, {@code fixtures}, and the conversions {@code export} (to schema.org ClaimReview, W3C Web Annotation
+ * or STIX 2.1) and {@code import} (from ClaimReview or Web Annotation).
  *
  * <pre>{@code
- * java -jar geoclaims.jar summary                 # the five bundled article fixtures
- * java -jar geoclaims.jar validate claims.json    # exit 0 valid, 1 invalid, 2 usage error
- * java -jar geoclaims.jar graph -o graph.html     # the fixtures' provenance graph, a self-contained page
+ * java -jar geoclaims.jar summary                                  # the five bundled article fixtures
+ * java -jar geoclaims.jar validate claims.json                     # exit 0 valid, 1 invalid, 2 usage error
+ * java -jar geoclaims.jar graph -o graph.html                      # the fixtures' provenance graph, one page
+ * java -jar geoclaims.jar export --to stix claims.json             # one STIX bundle; loss report on stderr
+ * java -jar geoclaims.jar import --from claimreview reviews.json   # a geoclaims document
  * }</pre>
  */
 @Command(
     name = "geoclaims",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Summarise, trace, draw, validate and export sourced geopolitical claims in the geoclaims JSON format.",
+    description = "Summarise, trace, draw and validate sourced geopolitical claims in the geoclaims JSON format,"
+        + " and convert them to and from schema.org ClaimReview, W3C Web Annotation and STIX 2.1.",
     subcommands = {
       SummaryCommand.class,
       TraceCommand.class,
@@ -32,6 +36,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       SchemaCommand.class,
       FixturesCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     },
     synopsisSubcommandLabel = "COMMAND",

@@ -52,7 +52,7 @@ class GeoClaimsCliTest {
   }
 
   @ParameterizedTest(name = "geoclaims {0} --version")
-  @ValueSource(strings = {"", "summary", "graph", "validate", "schema", "fixtures"})
+  @ValueSource(strings = {"", "summary", "graph", "validate", "schema", "fixtures", "export", "import"})
   void everyCommandHasAVersion(String command) {
     Cli.Run run = command.isEmpty() ? Cli.run("--version") : Cli.run(command, "--version");
 

@@ -2,7 +2,9 @@ package io.github.geoclaims.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.geoclaims.examples.SampleDocuments;
+import io.github.geoclaims.examples.fixtures.Fixtures;
 import io.github.geoclaims.json.GeoClaimsJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Runs the built {@code geoclaims.jar} as a user does, {@code java -jar target/geoclaims.jar ...}: an integration
  * test (Failsafe, phase {@code integration-test}), because the jar is shaded in {@code package}, after the unit
  * tests. It proves that the shaded jar starts, finds its main class and version, and that validation works with
- * the dependencies as shaded (Hibernate Validator's service files, Jackson's multi-release classes).
+ * the dependencies as shaded (Hibernate Validator's service files, Jackson's multi-release classes), and that an
+ * export runs on a fixture that {@code fixtures --export} wrote.
  */
 class GeoClaimsJarIT {
 
@@ -101,6 +105,29 @@ class GeoClaimsJarIT {
       assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("<svg class=\"provenance\"");
     } finally {
       Files.deleteIfExists(page);
+    }
+  }
+
+  @Test
+  @Tag("fixtures")
+  void exportsAFixtureWrittenByFixturesExportAsAStixBundle() throws Exception {
+    Path directory = Files.createTempDirectory("fixtures");
+    try {
+      assertThat(java(new byte[0], "fixtures", "--export", directory.toString()).exitCode()).isZero();
+      Path fixture = directory.resolve(Fixtures.ids().get(4) + ".json");
+
+      ProcessRun result = java(new byte[0], "export", "--to", "stix", fixture.toString());
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(new ObjectMapper().readTree(result.out()).get("type").asText()).isEqualTo("bundle");
+      assertThat(result.err()).startsWith("STIX 2.1: ");
+    } finally {
+      try (Stream<Path> files = Files.list(directory)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(directory);
     }
   }
 }
