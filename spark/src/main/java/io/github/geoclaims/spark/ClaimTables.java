@@ -208,14 +208,20 @@ public final class ClaimTables {
    * driver as the iterator is consumed.
    *
    * @param table any table but {@link ClaimTable#DOCUMENTS}, whose documents {@link #documents()} rebuilds whole
+   * @param type the table's {@link ClaimTable#modelType()}, such as {@code Actor.class}
+   * @param <T> the model type
    * @return the objects, each valid by the rules of its type
-   * @throws IllegalArgumentException for {@link ClaimTable#DOCUMENTS}
+   * @throws IllegalArgumentException for {@link ClaimTable#DOCUMENTS}, or a type that is not the table's
    */
-  public Iterator<?> models(ClaimTable table) {
+  public <T> Iterator<T> models(ClaimTable table, Class<T> type) {
     if (table == ClaimTable.DOCUMENTS) {
       throw new IllegalArgumentException("A document is the rows of every table: use documents()");
     }
-    return models(table(table), ModelStruct.of(table.modelType())::fromRow);
+    if (table.modelType() != type) {
+      throw new IllegalArgumentException("The rows of " + table.tableName() + " are "
+          + table.modelType().getSimpleName() + ", not " + type.getSimpleName());
+    }
+    return models(table(table), ModelStruct.of(type)::fromRow);
   }
 
   private static <T> Iterator<T> models(Dataset<Row> rows, Function<Row, T> convert) {
