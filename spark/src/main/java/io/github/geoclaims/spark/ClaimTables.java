@@ -3,7 +3,6 @@ package io.github.geoclaims.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 
 import io.github.geoclaims.model.ClaimDocument;
@@ -175,19 +174,19 @@ public final class ClaimTables {
       ClaimTable table = ClaimTable.valueOf(column.toUpperCase(java.util.Locale.ROOT));
       documents = documents.join(nested(table), documents.col(Keys.DOCUMENT_ID).equalTo(col("nested_document")),
           "left").drop("nested_document");
-      columns.add(expr("transform(coalesce(" + column + ", array()), member -> member.value)").as(column));
+      columns.add(expr("transform(array_sort(" + column + ", (left, right) -> left." + Keys.POSITION + " - right."
+          + Keys.POSITION + "), member -> member.value)").as(column));
     }
     columns.add(col(ModelStruct.EXTENSIONS));
     return documents.select(columns.toArray(Column[]::new));
   }
 
-  /** A table's model columns, as one array of structs per document, in position order. */
+  /** A table's model columns, as one array of (position, value) structs per document; null for none. */
   private Dataset<Row> nested(ClaimTable table) {
     Column[] model = ModelStruct.of(table.modelType()).fields().stream().map(field -> col(field.name()))
         .toArray(Column[]::new);
     return table(table).groupBy(col(Keys.DOCUMENT_ID).as("nested_document"))
-        .agg(sort_array(collect_list(struct(col(Keys.POSITION), struct(model).as("value"))))
-            .as(table.tableName()));
+        .agg(collect_list(struct(col(Keys.POSITION), struct(model).as("value"))).as(table.tableName()));
   }
 
   /**

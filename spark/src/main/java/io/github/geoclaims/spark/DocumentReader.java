@@ -1,10 +1,12 @@
 package io.github.geoclaims.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 
 import io.github.geoclaims.spark.read.DocumentFiles;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -103,11 +106,10 @@ public final class DocumentReader {
       outcomes = outcomes.repartition(partitions);
     }
     Dataset<Row> all = spark.createDataFrame(outcomes, DocumentFiles.OUTCOME)
-        .withColumn(COPY, row_number().over(Window.partitionBy(col(DOCUMENT_ID))
-            .orderBy(col(Keys.FILE), col(Keys.LINE))))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    ClaimTables tables = new ClaimTables(spark, tables(all.filter(col(ROWS).isNotNull().and(col(COPY).equalTo(1)))),
-        problems(all).unionByName(duplicates(all)));
+    Column isLater = place().isin(laterCopies(all).collectAsList().stream().map(copy -> copy.get(0)).toArray());
+    ClaimTables tables = new ClaimTables(spark, tables(all.filter(col(ROWS).isNotNull().and(not(isLater)))),
+        problems(all).unionByName(duplicates(all.filter(col(ROWS).isNotNull().and(isLater)))));
     if (onInvalid == OnInvalid.FAIL && !tables.errors().isEmpty()) {
       List<DocumentError> named = tables.errors().orderBy(Keys.FILE, Keys.LINE).limit(ERRORS_NAMED).collectAsList()
           .stream().map(DocumentError::of).toList();
@@ -136,12 +138,29 @@ public final class DocumentReader {
             col(PROBLEM + ".message"));
   }
 
+  /**
+   * The file and line of every copy of a document identifier after its first (by file, then line), found over the
+   * identifiers alone so that the documents themselves are not shuffled; there are few, or none.
+   */
+  private static Dataset<Row> laterCopies(Dataset<Row> all) {
+    return all.filter(col(ROWS).isNotNull())
+        .select(col(DOCUMENT_ID).as("copy_of"), col(Keys.FILE), col(Keys.LINE))
+        .withColumn(COPY, row_number().over(Window.partitionBy(col("copy_of"))
+            .orderBy(col(Keys.FILE), col(Keys.LINE).asc_nulls_first())))
+        .filter(col(COPY).gt(1))
+        .select(place());
+  }
+
+  /** Where a document was read from, as one text: its file, {@code #}, and its line if it has one. */
+  private static Column place() {
+    return concat(col(Keys.FILE), lit("#"), coalesce(col(Keys.LINE).cast("string"), lit("")));
+  }
+
   /** One error row per later copy of a document identifier, as a corpus leaves it out. */
-  private static Dataset<Row> duplicates(Dataset<Row> all) {
-    return all.filter(col(ROWS).isNotNull().and(col(COPY).gt(1)))
-        .select(col(Keys.FILE), col(Keys.LINE), lit("/id").as("pointer"),
-            lit(ViolationCode.CORPUS_DOCUMENT_DUPLICATE.code()).as("code"),
-            concat(lit("document '"), col(DOCUMENT_ID), lit("' is already in the corpus (in an earlier file or line);"
-                + " this copy is left out (give each document its own id)")).as("message"));
+  private static Dataset<Row> duplicates(Dataset<Row> copies) {
+    return copies.select(col(Keys.FILE), col(Keys.LINE), lit("/id").as("pointer"),
+        lit(ViolationCode.CORPUS_DOCUMENT_DUPLICATE.code()).as("code"),
+        concat(lit("document '"), col(DOCUMENT_ID), lit("' is already in the corpus (in an earlier file or line);"
+            + " this copy is left out (give each document its own id)")).as("message"));
   }
 }

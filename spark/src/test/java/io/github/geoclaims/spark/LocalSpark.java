@@ -26,6 +26,8 @@ public final class LocalSpark {
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.sql.adaptive.enabled", "false")
+        // The tests' data is small: compiling whole stages costs more than it saves.
+        .config("spark.sql.codegen.wholeStage", "false")
         .getOrCreate();
   }
 

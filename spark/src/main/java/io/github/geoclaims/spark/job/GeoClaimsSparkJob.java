@@ -73,7 +73,8 @@ public final class GeoClaimsSparkJob {
     SparkSession spark = session(arguments);
     try {
       return origins(spark, arguments, out, err);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Spark's Scala code throws checked exceptions (Hadoop's InvalidInputException for a missing folder) too.
       err.println("geoclaims-spark: " + firstLine(e));
       return 2;
     } finally {
@@ -142,7 +143,7 @@ public final class GeoClaimsSparkJob {
     System.setProperty("io.netty.tryReflectionSetAccessible", "true");
   }
 
-  private static String firstLine(RuntimeException e) {
+  private static String firstLine(Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     int end = message.indexOf('\n');
     return end < 0 ? message : message.substring(0, end);

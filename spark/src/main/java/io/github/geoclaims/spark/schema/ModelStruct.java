@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -170,13 +170,13 @@ public final class ModelStruct<T> {
   }
 
   /**
-   * Returns a model object as a row of {@link #schema()}.
+   * Returns a model object as a row of {@link #schema()}, which the row carries (as its nested rows do).
    *
    * @param model an object of the type
    * @return the row
    */
   public Row toRow(T model) {
-    return RowFactory.create(values(model));
+    return new GenericRowWithSchema(values(model), schema);
   }
 
   /**

@@ -7,11 +7,11 @@ import io.github.geoclaims.model.Actor;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.Source;
+import io.github.geoclaims.model.TimeSpec;
 import io.github.geoclaims.testing.DocumentGenerator;
 import java.util.Arrays;
 import java.util.stream.LongStream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -86,7 +86,8 @@ class ModelStructTest {
     ModelStruct<Claim> claims = ModelStruct.of(Claim.class);
     Row row = new GenericRowWithSchema(claims.values(claim),
         claims.schema());
-    Row timed = withColumn(row, "time", RowFactory.create("last spring", null, null, null));
+    Row timed = withColumn(row, "time", new GenericRowWithSchema(new Object[] {"last spring", null, null, null},
+        ModelStruct.of(TimeSpec.class).schema()));
 
     assertThatThrownBy(() -> claims.fromRow(timed)).isInstanceOfSatisfying(RowConversionException.class, e -> {
       assertThat(e.code()).isEqualTo(RowConversionException.MALFORMED);
