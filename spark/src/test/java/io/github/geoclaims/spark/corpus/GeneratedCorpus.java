@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  * that relays whose target claim and attribution exist there resolve across documents, some into further relays.
  * The generator itself makes no relay that resolves: it names documents it does not make.
  */
-final class GeneratedCorpus {
+public final class GeneratedCorpus {
 
   private static final List<String> SEPARATORS = List.of("-", "_", ".", ":");
 
@@ -27,7 +27,7 @@ final class GeneratedCorpus {
    * @param claimsEach how many claims each has
    * @return the documents, in corpus order
    */
-  static List<ClaimDocument> of(int documents, int claimsEach) {
+  public static List<ClaimDocument> of(int documents, int claimsEach) {
     List<ClaimDocument> generated = new ArrayList<>(IntStream.range(0, documents)
         .mapToObj(seed -> new DocumentGenerator(seed).validDocument(shape(claimsEach))).toList());
     List<String> named = new ArrayList<>();
