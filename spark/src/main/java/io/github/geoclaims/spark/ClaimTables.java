@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
@@ -171,7 +172,7 @@ public final class ClaimTables {
         columns.add(col(property.name().equals("id") ? Keys.DOCUMENT_ID : column).as(column));
         continue;
       }
-      ClaimTable table = ClaimTable.valueOf(column.toUpperCase(java.util.Locale.ROOT));
+      ClaimTable table = ClaimTable.valueOf(column.toUpperCase(Locale.ROOT));
       documents = documents.join(nested(table), documents.col(Keys.DOCUMENT_ID).equalTo(col("nested_document")),
           "left").drop("nested_document");
       columns.add(expr("transform(array_sort(" + column + ", (left, right) -> left." + Keys.POSITION + " - right."

@@ -7,9 +7,12 @@ import io.github.geoclaims.model.meta.Metamodel;
 import io.github.geoclaims.model.meta.ModelType;
 import io.github.geoclaims.model.meta.Property;
 import io.github.geoclaims.validation.GeoClaimsValidator;
+import io.github.geoclaims.validation.Violation;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -190,7 +193,7 @@ public final class ModelStruct<T> {
    */
   public T fromRow(Row row) {
     T model = build(row, "");
-    List<io.github.geoclaims.validation.Violation> violations = GeoClaimsValidator.shared().validate(model);
+    List<Violation> violations = GeoClaimsValidator.shared().validate(model);
     if (!violations.isEmpty()) {
       throw RowConversionException.invalid(type.name(), violations);
     }
@@ -216,8 +219,8 @@ public final class ModelStruct<T> {
         } else {
           property.set(builder, modelValue(property, row.get(index), at));
         }
-      } catch (IllegalArgumentException | ClassCastException | java.time.DateTimeException e) {
-        throw RowConversionException.malformed(at, property.kind().name().toLowerCase(java.util.Locale.ROOT),
+      } catch (IllegalArgumentException | ClassCastException | DateTimeException e) {
+        throw RowConversionException.malformed(at, property.kind().name().toLowerCase(Locale.ROOT),
             String.valueOf(row.get(index)));
       }
     }
