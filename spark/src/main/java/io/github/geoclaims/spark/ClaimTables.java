@@ -52,12 +52,10 @@ public final class ClaimTables {
       DataTypes.createStructField("code", DataTypes.StringType, false),
       DataTypes.createStructField("message", DataTypes.StringType, false)));
 
-  private final SparkSession spark;
   private final Map<ClaimTable, Dataset<Row>> tables;
   private final Dataset<Row> errors;
 
-  ClaimTables(SparkSession spark, Map<ClaimTable, Dataset<Row>> tables, Dataset<Row> errors) {
-    this.spark = spark;
+  ClaimTables(Map<ClaimTable, Dataset<Row>> tables, Dataset<Row> errors) {
     this.tables = new EnumMap<>(tables);
     this.errors = errors;
   }
@@ -82,11 +80,6 @@ public final class ClaimTables {
    */
   public Dataset<Row> errors() {
     return errors;
-  }
-
-  /** Returns the session the tables belong to. */
-  public SparkSession spark() {
-    return spark;
   }
 
   /**
@@ -147,7 +140,7 @@ public final class ClaimTables {
     for (ClaimTable table : ClaimTable.values()) {
       tables.put(table, format.read(spark.read().schema(table.schema()), directory + "/" + table.tableName()));
     }
-    return new ClaimTables(spark, tables, format.read(spark.read().schema(ERROR_SCHEMA), directory + "/" + ERRORS));
+    return new ClaimTables(tables, format.read(spark.read().schema(ERROR_SCHEMA), directory + "/" + ERRORS));
   }
 
   /** Reads one dataset from a path. */

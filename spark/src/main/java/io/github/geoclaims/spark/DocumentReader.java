@@ -108,7 +108,7 @@ public final class DocumentReader {
     Dataset<Row> all = spark.createDataFrame(outcomes, DocumentFiles.OUTCOME)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Column isLater = place().isin(laterCopies(all).collectAsList().stream().map(copy -> copy.get(0)).toArray());
-    ClaimTables tables = new ClaimTables(spark, tables(all.filter(col(ROWS).isNotNull().and(not(isLater)))),
+    ClaimTables tables = new ClaimTables(tables(all.filter(col(ROWS).isNotNull().and(not(isLater)))),
         problems(all).unionByName(duplicates(all.filter(col(ROWS).isNotNull().and(isLater)))));
     if (onInvalid == OnInvalid.FAIL && !tables.errors().isEmpty()) {
       List<DocumentError> named = tables.errors().orderBy(Keys.FILE, Keys.LINE).limit(ERRORS_NAMED).collectAsList()
