@@ -3,6 +3,7 @@ package io.github.geoclaims.json;
 import io.github.geoclaims.json.internal.read.LengthCheckedTokens;
 import io.github.geoclaims.json.internal.read.ModelReader;
 import io.github.geoclaims.json.internal.read.ReadOptions;
+import io.github.geoclaims.json.internal.write.CompactOutput;
 import io.github.geoclaims.json.internal.write.ModelWriter;
 import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.JsonBackend;
@@ -12,6 +13,7 @@ import io.github.geoclaims.json.spi.TokenOutput;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -401,6 +403,71 @@ public final class GeoClaimsJson {
   public void write(ClaimDocument document, Path file) {
     try (OutputStream out = Files.newOutputStream(file)) {
       write(document, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ JSON Lines
+
+  /**
+   * Writes a document as one compact line of JSON, for JSON Lines: the canonical document's properties in the same
+   * order, with no whitespace between tokens and no line break (a line break in a text is written escaped, so none
+   * can occur). Every backend writes the same line. The document is not validated, as by
+   * {@link #write(ClaimDocument)}.
+   *
+   * <pre>{@code
+   * try (Writer out = Files.newBufferedWriter(Path.of("articles.jsonl"))) {
+   *   for (ClaimDocument document : documents) {
+   *     out.write(json.writeLine(document));
+   *     out.write('\n');
+   *   }
+   * }
+   * }</pre>
+   *
+   * @param document the document
+   * @return the JSON text on one line, without a line break
+   * @throws IllegalArgumentException as {@link #write(ClaimDocument)}
+   */
+  public String writeLine(ClaimDocument document) {
+    Objects.requireNonNull(document, "document");
+    CompactOutput output = new CompactOutput(tokens);
+    ModelWriter.write(document, output);
+    return output.text();
+  }
+
+  /**
+   * Opens a reader of JSON Lines of documents: one document per line, each read and validated strictly on its own,
+   * a bad line reported with its problems without ending the reading; see {@link DocumentLineReader}. Closing the
+   * line reader closes {@code lines}.
+   *
+   * <pre>{@code
+   * try (DocumentLineReader lines = json.lineReader(new StringReader(text))) {
+   *   lines.forEachRemaining(line -> line.document().ifPresent(documents::add));
+   * }
+   * }</pre>
+   *
+   * @param lines the text, one document per line
+   * @return the reader, before its first line
+   */
+  public DocumentLineReader lineReader(Reader lines) {
+    return new DocumentLineReader(this, new BufferedReader(stripBom(lines)));
+  }
+
+  /**
+   * Opens a reader of a JSON Lines file of documents in UTF-8; see {@link #lineReader(Reader)}.
+   *
+   * <pre>{@code
+   * try (DocumentLineReader lines = json.lineReader(Path.of("articles.jsonl"))) { ... }
+   * }</pre>
+   *
+   * @param file the file, one document per line
+   * @return the reader, before its first line
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public DocumentLineReader lineReader(Path file) {
+    try {
+      return lineReader(Files.newBufferedReader(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
