@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 final class PairedReport {
 
-  private static final String RATIO_ROW = "%-22s %-5s %20s  %-8s %-6s %s";
+  private static final String RATIO_ROW = "%-25s %-5s %20s  %-8s %-6s %s";
 
   private PairedReport() {}
 
