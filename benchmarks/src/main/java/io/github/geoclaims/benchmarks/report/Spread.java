@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The median of a sample and its interquartile range, the spread {@code benchmarks/run} reports for paired
- * ratios. Quartiles are interpolated linearly between the sorted values (the sample quantile at
+ * The median of a sample and its quartiles, which bound the interquartile range: the spread {@code benchmarks/run}
+ * reports for paired ratios. Quartiles are interpolated linearly between the sorted values (the sample quantile at
  * {@code (n - 1) * p}), so five values {@code 1..5} have the quartiles 2 and 4 and the median 3.
  *
  * <pre>{@code
@@ -37,17 +37,6 @@ public record Spread(double median, double lowerQuartile, double upperQuartile) 
     int below = (int) Math.floor(position);
     int above = Math.min(below + 1, sorted.length - 1);
     return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-  }
-
-  /**
-   * Returns the interquartile range: the upper quartile minus the lower one.
-   *
-   * <pre>{@code
-   * double iqr = Spread.of(1, 2, 3, 4, 5).interquartileRange();   // 2
-   * }</pre>
-   */
-  public double interquartileRange() {
-    return upperQuartile - lowerQuartile;
   }
 
   /**
