@@ -42,7 +42,7 @@ public class CorpusBenchmark {
   @Param({"20"})
   public int documents;
 
-  private final GeoClaimsJson json = GeoClaimsJson.standard();
+  private final GeoClaimsJson json = Facades.JACKSON2;
   private final List<ClaimDocument> read = new ArrayList<>();
   private final List<byte[]> files = new ArrayList<>();
   private long bytes;

@@ -1,7 +1,6 @@
 package io.github.geoclaims.benchmarks;
 
 import io.github.geoclaims.benchmarks.data.Corpus;
-import io.github.geoclaims.json.GeoClaimsJson;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.validation.GeoClaimsValidator;
 import java.io.ByteArrayOutputStream;
@@ -53,7 +52,7 @@ public class FixturesBenchmark {
   @Benchmark
   public void fixturesRead(Throughput counters, Blackhole sink) {
     for (Corpus fixture : fixtures) {
-      sink.consume(GeoClaimsJson.standard().read(fixture.json()));
+      sink.consume(Facades.JACKSON2.read(fixture.json()));
       counters.count(fixture.json().length, fixture.claims());
     }
   }
@@ -63,7 +62,7 @@ public class FixturesBenchmark {
   public void fixturesWrite(Throughput counters, Blackhole sink) {
     for (Corpus fixture : fixtures) {
       out.reset();
-      GeoClaimsJson.standard().write(fixture.document(), out);
+      Facades.JACKSON2.write(fixture.document(), out);
       sink.consume(out.size());
       counters.count(out.size(), fixture.claims());
     }

@@ -24,7 +24,18 @@ public class SizedInput {
   /** Generates the input (deterministic: the default seed), then lets the benchmark prepare. */
   @Setup(Level.Trial)
   public void generate() {
-    corpus = Corpus.generated(size);
+    use(Corpus.generated(size));
+  }
+
+  /**
+   * Takes an input generated elsewhere and prepares: how {@link PairBenchmark} gives both sides of a ratio one
+   * document.
+   *
+   * @param input the document and its bytes
+   */
+  void use(Corpus input) {
+    corpus = input;
+    size = input.claims();
     prepare();
   }
 

@@ -2,7 +2,6 @@ package io.github.geoclaims.benchmarks;
 
 import io.github.geoclaims.json.ClaimStreamReader;
 import io.github.geoclaims.json.ClaimStreamWriter;
-import io.github.geoclaims.json.GeoClaimsJson;
 import io.github.geoclaims.model.Claim;
 import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.ClaimRelation;
@@ -66,7 +65,7 @@ public class StreamBenchmark extends SizedInput {
   @Benchmark
   public int stream(Throughput counters, Blackhole sink) {
     int claims = 0;
-    try (ClaimStreamReader reader = GeoClaimsJson.standard().claimReader(file)) {
+    try (ClaimStreamReader reader = Facades.JACKSON2.claimReader(file)) {
       while (reader.hasNext()) {
         sink.consume(reader.next());
         claims++;
@@ -81,7 +80,7 @@ public class StreamBenchmark extends SizedInput {
   @Benchmark
   public int streamWrite(Throughput counters) {
     out.reset();
-    try (ClaimStreamWriter writer = GeoClaimsJson.standard().claimWriter(out)) {
+    try (ClaimStreamWriter writer = Facades.JACKSON2.claimWriter(out)) {
       writer.writeHeader(header);
       for (Claim claim : corpus.document().getClaims()) {
         writer.writeClaim(claim);

@@ -1,5 +1,7 @@
 package io.github.geoclaims.validation;
 
+import io.github.geoclaims.model.Claim;
+import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.validation.internal.PrecompiledRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -10,7 +12,9 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
@@ -74,6 +78,28 @@ public final class GeoClaimsValidator {
       return List.of();
     }
     return toViolations((validator == null ? HibernateValidatorHolder.VALIDATOR : validator).validate(model));
+  }
+
+  /**
+   * Returns a verdict on the claims that follow a document's header, for a reader that reads them one at a time:
+   * {@code true} if a claim breaks no rule in a document with this header (its own rules, its references to the
+   * header's actors and sources, its quotes and statement times against the sources), leaving aside whether its
+   * identifier and its attributions' are unique in the document, which only the reader can know. Decided by the
+   * precompiled pass without building a document; a caller that needs the violations of a claim that fails
+   * validates it in a document of its own. Empty for a validator {@linkplain #using(Validator) using} a Jakarta
+   * validator, whose constraints may go beyond the model's.
+   *
+   * <pre>{@code
+   * Predicate<Claim> valid = GeoClaimsValidator.shared().claimVerdict(header).orElseThrow();
+   * boolean ok = valid.test(claim);
+   * }</pre>
+   *
+   * @param header the document read before its claims, validated; its claims are not looked at
+   * @return the verdict, not thread-safe (one per reader), or empty
+   */
+  public Optional<Predicate<Claim>> claimVerdict(ClaimDocument header) {
+    Objects.requireNonNull(header, "header");
+    return validator == null ? Optional.of(PrecompiledRules.claimsIn(header)) : Optional.empty();
   }
 
   /**

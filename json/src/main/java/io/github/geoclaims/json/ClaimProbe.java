@@ -22,7 +22,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Builds the document a streamed claim is validated in: the header's id, the claim as {@code claims[0]}, and a
+ * Builds the document a streamed claim is validated in when the validator's verdict against the header
+ * ({@code GeoClaimsValidator.claimVerdict}) rejects it, to report its violations, or when the validator cannot give
+ * such a verdict: the header's id, the claim as {@code claims[0]}, and a
  * stand-in for each of the header's actors and sources the claim names. A stand-in keeps what the rules about a
  * claim read of it (an actor's id, kind and name; a source's id, kind, text and publication time) and nothing that
  * names other parts of the header, which was validated on its own. So the probe of a claim that is valid in its

@@ -33,6 +33,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,8 +49,10 @@ import java.util.stream.StreamSupport;
  * and {@link ClaimStreamWriter} produce. Opening the reader reads the header (everything before {@code "claims"})
  * and validates it; each {@link #next()} reads one claim and validates it: its own rules, its references to the
  * header's actors and sources, its quotes against the sources' texts, and the uniqueness of its id and its
- * attributions' ids across the document (kept in a compact set). After the last claim the relations and trailing
- * extensions are read and checked against the claim ids seen. A document with {@code actors}, {@code sources} or
+ * attributions' ids across the document (kept in a compact set). The validator decides a claim against the header
+ * directly ({@code GeoClaimsValidator.claimVerdict}); only a claim it rejects, or every claim when the validator
+ * cannot decide so, is validated in a probe document of its own, which places the problems. After the last claim
+ * the relations and trailing extensions are read and checked against the claim ids seen. A document with {@code actors}, {@code sources} or
  * another header property after {@code "claims"}, or {@code relations} before them, fails with
  * {@code json.stream-order}: read it with {@code GeoClaimsJson.read} instead.
  *
@@ -99,6 +102,8 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
   private final IdSet attributionIds = new IdSet();
 
   private ClaimDocument header;
+  /** The validator's verdict on a claim after this header, or {@code null} to validate each claim in a probe. */
+  private Predicate<Claim> claimVerdict;
   private ClaimProbe probe;
   private State state;
   private int index = -1;
@@ -334,6 +339,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     report(found, outcome.failed(options.lenient()) || (!options.lenient() && !found.isEmpty()));
     header = outcome.value();
     probe = new ClaimProbe(header);
+    claimVerdict = validator == null ? null : validator.claimVerdict(header).orElse(null);
     if (!in.pausedAtClaims()) {
       finish(List.of(), Map.of());
       return;
@@ -401,6 +407,9 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
                 + "' is already used at " + CLAIMS + "[" + (int) (seen >>> 32) + "]." + ATTRIBUTIONS + "["
                 + (int) seen + "]"));
       }
+    }
+    if (claimVerdict != null && claimVerdict.test(claim)) {
+      return;
     }
     ClaimDocument document = probe.of(claim);
     for (Violation violation : validator.validate(document)) {

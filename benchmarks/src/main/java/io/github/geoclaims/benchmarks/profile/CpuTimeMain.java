@@ -1,5 +1,6 @@
 package io.github.geoclaims.benchmarks.profile;
 
+import io.github.geoclaims.benchmarks.Facades;
 import io.github.geoclaims.benchmarks.data.Corpus;
 import io.github.geoclaims.benchmarks.plain.PlainJson;
 import io.github.geoclaims.benchmarks.plain.PlainModel;
@@ -52,7 +53,7 @@ public final class CpuTimeMain {
     Corpus corpus = Corpus.generated(claims);
     byte[] json = corpus.json();
     PlainModel.Document records = PlainJson.read(json);
-    GeoClaimsJson unvalidated = GeoClaimsJson.builder().validate(false).build();
+    GeoClaimsJson unvalidated = Facades.JACKSON2_UNVALIDATED;
     ByteArrayOutputStream out = new ByteArrayOutputStream(json.length + 4096);
     JsonFactory factory = new JsonFactory();
 
@@ -74,11 +75,11 @@ public final class CpuTimeMain {
       PlainJson.write(records, out);
       return out.size();
     });
-    operations.put("read", () -> GeoClaimsJson.standard().read(json).getClaims().size());
+    operations.put("read", () -> Facades.JACKSON2.read(json).getClaims().size());
     operations.put("readUnvalidated", () -> unvalidated.read(json).getClaims().size());
     operations.put("write", () -> {
       out.reset();
-      GeoClaimsJson.standard().write(corpus.document(), out);
+      Facades.JACKSON2.write(corpus.document(), out);
       return out.size();
     });
     operations.put("validate", () -> GeoClaimsValidator.shared().validate(corpus.document()).size());

@@ -6,21 +6,23 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns JMH's JSON result ({@code -rf json}) into the table of {@code benchmarks/run} and, last, the ratios line:
+ * Turns JMH's JSON result ({@code -rf json}) of the full or scale run into the table of {@code benchmarks/run}
+ * (with the time per claim, for the scale curve), the {@link Ratio}s with their targets and, last, the ratios line:
  *
  * <pre>
- * ratios: read/plainRead=R1 write/plainWrite=R2 validate/read=R3 read/scan=R4
+ * ratios: read/plainRead=R1 write/plainWrite=R2 validate/read=R3 read/scan=R4 stream/read=R5
  * </pre>
  *
- * <p>R1, R2 and R4 are throughput ratios (higher is better for geoclaims); R3 is a time ratio, the time of
- * validation alone over the time of a validating read. All four are taken at one size (default 1000 claims).
- * A ratio whose benchmarks are missing is printed as {@code n/a}.
+ * <p>The ratios are taken at one size (default 1000 claims) between benchmarks measured in forks of their own, one
+ * after another, so unlike {@link PairedRatios}' they carry the drift of the machine between them. A ratio whose
+ * benchmarks are missing is printed as {@code n/a}.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.geoclaims.benchmarks.report.Report result.json [ratioSize]
@@ -88,52 +90,40 @@ public final class Report {
   }
 
   static void print(List<Row> rows, String ratioSize, PrintStream out) {
-    out.println(String.format(Locale.ROOT, "%-18s %8s %12s %10s %11s %10s %12s", "benchmark", "claims", "ops/s",
-        "± (99.9%)", "ms/op", "MB/s", "claims/s"));
+    out.println(String.format(Locale.ROOT, "%-18s %8s %12s %10s %11s %10s %12s %10s", "benchmark", "claims", "ops/s",
+        "± (99.9%)", "ms/op", "MB/s", "claims/s", "us/claim"));
     for (Row row : rows) {
-      out.println(String.format(Locale.ROOT, "%-18s %8s %12.3f %10s %11.3f %10s %12s", row.benchmark(), row.size(),
-          row.opsPerSecond(), Double.isNaN(row.error()) ? "-" : String.format(Locale.ROOT, "%.3f", row.error()),
+      out.println(String.format(Locale.ROOT, "%-18s %8s %12.3f %10s %11.3f %10s %12s %10s", row.benchmark(),
+          row.size(), row.opsPerSecond(),
+          Double.isNaN(row.error()) ? "-" : String.format(Locale.ROOT, "%.3f", row.error()),
           1000.0 / row.opsPerSecond(),
           Double.isNaN(row.bytesPerSecond()) ? "-" : String.format(Locale.ROOT, "%.1f", row.bytesPerSecond() / 1e6),
-          Double.isNaN(row.claimsPerSecond()) ? "-" : String.format(Locale.ROOT, "%.0f", row.claimsPerSecond())));
+          Double.isNaN(row.claimsPerSecond()) ? "-" : String.format(Locale.ROOT, "%.0f", row.claimsPerSecond()),
+          Double.isNaN(row.claimsPerSecond()) ? "-" : String.format(Locale.ROOT, "%.2f", 1e6 / row.claimsPerSecond())));
     }
-    Map<String, Double> ops = new TreeMap<>();
+    Map<String, Score> scores = new TreeMap<>();
     for (Row row : rows) {
       if (row.size().equals(ratioSize)) {
-        ops.put(row.benchmark(), row.opsPerSecond());
+        scores.put(row.benchmark(), new Score(row.opsPerSecond(), Double.NaN, Double.NaN));
       }
     }
-    Double readVsPlain = ratio(ops, "read", "plainRead");
-    Double writeVsPlain = ratio(ops, "write", "plainWrite");
-    Double validateVsRead = ratio(ops, "read", "validate"); // time(validate) / time(read)
-    Double readVsScan = ratio(ops, "read", "scan");
-    out.println();
-    out.println("Targets at " + ratioSize + " claims:");
-    out.println("  read >= 0.50 x plainRead (throughput):   " + verdict(readVsPlain, 0.50, true));
-    out.println("  write >= 0.90 x plainWrite (throughput): " + verdict(writeVsPlain, 0.90, true));
-    out.println("  validate <= 0.30 x read (time):          " + verdict(validateVsRead, 0.30, false));
-    out.println("Also: readUnvalidated/plainRead=" + format(ratio(ops, "readUnvalidated", "plainRead"))
-        + " stream/read=" + format(ratio(ops, "stream", "read")) + " streamWrite/write=" + format(ratio(ops, "streamWrite", "write"))
-        + " (throughput)");
-    out.println("ratios: read/plainRead=" + format(readVsPlain) + " write/plainWrite=" + format(writeVsPlain)
-        + " validate/read=" + format(validateVsRead) + " read/scan=" + format(readVsScan));
-  }
-
-  private static Double ratio(Map<String, Double> ops, String numerator, String denominator) {
-    Double n = ops.get(numerator);
-    Double d = ops.get(denominator);
-    return n == null || d == null || d == 0 ? null : n / d;
-  }
-
-  private static String verdict(Double ratio, double target, boolean atLeast) {
-    if (ratio == null) {
-      return "n/a (not measured)";
+    Map<Ratio, Double> values = new EnumMap<>(Ratio.class);
+    for (Ratio ratio : Ratio.values()) {
+      Score top = scores.get(ratio.numerator());
+      Score bottom = scores.get(ratio.denominator());
+      if (top != null && bottom != null) {
+        values.put(ratio, ratio.of(top, bottom));
+      }
     }
-    boolean met = atLeast ? ratio >= target : ratio <= target;
-    return format(ratio) + (met ? " met" : " MISSED");
-  }
-
-  private static String format(Double ratio) {
-    return ratio == null ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio);
+    out.println();
+    out.println("Ratios at " + ratioSize + " claims, from each benchmark's own forks (not paired: benchmarks/run"
+        + " --quick or --ratios measures them paired):");
+    for (Ratio ratio : Ratio.values()) {
+      Double value = values.get(ratio);
+      out.println(String.format(Locale.ROOT, "  %-26s %6s  %-8s %s", ratio.label(),
+          value == null || value.isNaN() ? "n/a" : String.format(Locale.ROOT, "%.2f", value), ratio.target(),
+          value == null ? "" : ratio.verdict(value)).stripTrailing());
+    }
+    out.println(Ratio.lastLine(values));
   }
 }

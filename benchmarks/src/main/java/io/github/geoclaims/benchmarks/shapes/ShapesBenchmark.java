@@ -1,5 +1,6 @@
 package io.github.geoclaims.benchmarks.shapes;
 
+import io.github.geoclaims.benchmarks.Facades;
 import io.github.geoclaims.json.GeoClaimsJson;
 import io.github.geoclaims.json.ReadResult;
 import io.github.geoclaims.model.ClaimDocument;
@@ -20,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A validating read ({@code GeoClaimsJson.standard().readLenient(bytes)}: structure, every rule, the problems placed)
- * of each {@link DocumentShape} at {@code size} elements. {@code benchmarks/run --shapes} runs it at 5,000 and 20,000
+ * A validating read ({@code readLenient(bytes)} on the Jackson 2 backend, {@link Facades}: structure, every rule,
+ * the problems placed) of each {@link DocumentShape} at {@code size} elements. {@code benchmarks/run --shapes} runs it at 5,000 and 20,000
  * and prints the time per element at both sizes ({@link ShapesReport}): a rule that is superlinear along a shape's
  * dimension shows as a time per element that grows with the size.
  */
@@ -55,6 +56,6 @@ public class ShapesBenchmark {
   /** Reads and validates the document; the result holds its problems, if the shape is an invalid one. */
   @Benchmark
   public ReadResult<ClaimDocument> read() {
-    return GeoClaimsJson.standard().readLenient(json);
+    return Facades.JACKSON2.readLenient(json);
   }
 }

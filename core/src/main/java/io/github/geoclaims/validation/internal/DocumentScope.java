@@ -158,14 +158,28 @@ final class DocumentScope {
   }
 
   /**
-   * Indexes a claim and its attributions, and returns {@code true} if their identifiers are new and everything
-   * they refer to is in the document: participants, assessors, evidence, claimants and sources; quotes match
-   * their source's text, and no statement is dated after its source was published.
+   * Indexes a claim and its attributions, and returns {@code true} if their identifiers are new and the claim
+   * {@link #resolves(Claim) resolves} in the document.
    */
   boolean admits(Claim claim) {
     if (!claims.add(claim.getId())) {
       return false;
     }
+    List<Attribution> claimAttributions = claim.getAttributions();
+    for (int i = 0; i < claimAttributions.size(); i++) {
+      if (!attributions.add(claimAttributions.get(i).getId())) {
+        return false;
+      }
+    }
+    return resolves(claim);
+  }
+
+  /**
+   * Returns {@code true} if everything the claim refers to is in the document (participants, assessors, evidence,
+   * claimants and sources), its quotes match their source's text, and no statement is dated after its source was
+   * published; whether its identifiers are unique is left aside, and nothing is indexed.
+   */
+  boolean resolves(Claim claim) {
     for (Participant participant : claim.getParticipants()) {
       if (!actors.contains(participant.getActor())) {
         return false;
@@ -183,17 +197,17 @@ final class DocumentScope {
     }
     List<Attribution> claimAttributions = claim.getAttributions();
     for (int i = 0; i < claimAttributions.size(); i++) {
-      if (!admits(claimAttributions.get(i))) {
+      if (!resolves(claimAttributions.get(i))) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean admits(Attribution attribution) {
+  private boolean resolves(Attribution attribution) {
     Source source = sources.get(attribution.getSource());
-    return attributions.add(attribution.getId()) && actors.contains(attribution.getClaimant()) && source != null
-        && matches(source, attribution.getQuote()) && !isStatedAfterPublication(attribution, source);
+    return actors.contains(attribution.getClaimant()) && source != null && matches(source, attribution.getQuote())
+        && !isStatedAfterPublication(attribution, source);
   }
 
   /** Returns {@code true} if the relation's claims are in the document (its target, if the target is not another). */

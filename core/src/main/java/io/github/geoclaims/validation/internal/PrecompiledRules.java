@@ -1,5 +1,7 @@
 package io.github.geoclaims.validation.internal;
 
+import io.github.geoclaims.model.Claim;
+import io.github.geoclaims.model.ClaimDocument;
 import io.github.geoclaims.model.meta.Cardinality;
 import io.github.geoclaims.model.meta.Metamodel;
 import io.github.geoclaims.model.meta.ModelType;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Decides in one pass, without Hibernate Validator, whether a model object breaks any rule: the fast path of
@@ -77,6 +80,31 @@ public final class PrecompiledRules {
     } catch (VerdictContext.Violated e) {
       return false;
     }
+  }
+
+  /**
+   * Returns the verdict on claims read one at a time after a document's header: {@code true} if a claim breaks no
+   * rule of its own and {@linkplain DocumentScope#resolves(Claim) resolves} among the header's actors and sources,
+   * leaving aside whether its identifiers are unique in the document. Not thread-safe (the scope keeps the source
+   * texts it prepared): one per reader.
+   *
+   * @param header the document's actors and sources; its claims are not looked at
+   * @return the verdict; {@code false} for every claim if two actors or two sources of the header share an
+   *     identifier
+   */
+  public static Predicate<Claim> claimsIn(ClaimDocument header) {
+    DocumentScope scope = DocumentScope.of(header);
+    TypePlan plan = PLANS.get(Claim.class);
+    if (scope == null) {
+      return claim -> false;
+    }
+    return claim -> {
+      try {
+        return plan.holds(claim) && scope.resolves(claim);
+      } catch (VerdictContext.Violated e) {
+        return false;
+      }
+    };
   }
 
   // ---------------------------------------------------------------- planning
