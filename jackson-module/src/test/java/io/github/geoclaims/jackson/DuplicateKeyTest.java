@@ -121,6 +121,36 @@ class DuplicateKeyTest {
         .isInstanceOf(JsonMappingException.class).hasMessageContaining("Duplicate field 'name'");
   }
 
+  /**
+   * The streaming reader checks names as a whole-document read does, and those of the document object itself,
+   * which its header, claims and trailer are read in parts of: the same name before and after the claims too.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "an extension of the document, before and after the claims|'\"x-a\": 1, \"claims\": [], \"x-a\": 2'|''|x-a",
+      "the claims twice|'\"claims\": [], \"claims\": []'|''|claims",
+      "the relations twice|'\"claims\": [], \"relations\": [], \"relations\": []'|''|relations",
+      "a claim|'\"claims\": [{\"id\": \"c\", \"id\": \"d\"}]'|/claims/0|id",
+      "an extension value in a claim|'\"claims\": [{\"x-v\": {\"k\": 1, \"k\": 2}}]'|/claims/0/x-v|k",
+      "a relation|'\"claims\": [], \"relations\": [{\"kind\": \"supports\", \"kind\": \"supports\"}]'"
+          + "|/relations/0|kind"})
+  void theStreamingReaderRejectsADuplicateNameWhereverItIs(String where, String properties, String pointer,
+      String name) {
+    String text = document(properties);
+    assertThatThrownBy(() -> {
+      try (ClaimStreamReader reader = GeoClaimsJson.standard()
+          .claimReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+        reader.forEachRemaining(claim -> { });
+      }
+    }).isInstanceOfSatisfying(GeoClaimsJsonException.class, e -> assertThat(e.getProblems())
+        .filteredOn(p -> p.code().equals("json.duplicate-key"))
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.pointer()).isEqualTo(pointer);
+          assertThat(p.message()).contains("Duplicate field '" + name + "'");
+        }));
+  }
+
   @Test
   void theModuleLeavesDuplicateNamesToTheMappersParserSettings() throws Exception {
     String actor = "{\"id\": \"a\", \"kind\": \"state\", \"name\": \"A\", \"name\": \"B\"}";

@@ -49,7 +49,11 @@ import java.util.stream.StreamSupport;
  * and {@link ClaimStreamWriter} produce. Opening the reader reads the header (everything before {@code "claims"})
  * and validates it; each {@link #next()} reads one claim and validates it: its own rules, its references to the
  * header's actors and sources, its quotes against the sources' texts, and the uniqueness of its id and its
- * attributions' ids across the document (kept in a compact set). The validator decides a claim against the header
+ * attributions' ids across the document. Those ids are the one part of the reader's memory that grows with the
+ * document: they are kept in compact sets of 11-21 bytes of heap per id, with the ids' own bytes in memory up to
+ * 4 MB per set and beyond that in a temporary file (in {@code java.io.tmpdir}, deleted when the last claim has been
+ * read, when reading fails, or on {@link #close()}; if no temporary file can be made, they stay in memory), so
+ * that a million claims stream in a 128 MB heap. The validator decides a claim against the header
  * directly ({@code GeoClaimsValidator.claimVerdict}); only a claim it rejects, or every claim when the validator
  * cannot decide so, is validated in a probe document of its own, which places the problems. After the last claim
  * the relations and trailing extensions are read and checked against the claim ids seen. A document with {@code actors}, {@code sources} or
@@ -192,6 +196,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
       pending = readClaim();
     } catch (RuntimeException e) {
       state = State.FAILED;
+      releaseIdSets(e);
       throw e;
     }
     return pending != null;
@@ -296,7 +301,8 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
   }
 
   /**
-   * Closes the parser and, when the reader was opened on a file, the file. Reading need not be finished.
+   * Closes the parser and, when the reader was opened on a file, the file, and deletes the temporary file of
+   * identifiers a long stream writes (see the class description). Reading need not be finished.
    *
    * <pre>{@code
    * reader.close();
@@ -312,11 +318,14 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
       resource.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      releaseIdSets(null);
     }
   }
 
   private void closeQuietly(RuntimeException cause) {
     state = State.CLOSED;
+    releaseIdSets(cause);
     try {
       resource.close();
     } catch (IOException | RuntimeException e) {
@@ -371,7 +380,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     }
     index++;
     String prefix = "/" + CLAIMS + "/" + index;
-    ModelReader.Outcome<Claim> outcome = ModelReader.readValue(Claim.class, in, claimOptions);
+    ModelReader.Outcome<Claim> outcome = ModelReader.readValue(Claim.class, in, claimOptions, true);
     maxRecorded = Math.max(maxRecorded, in.recordedLocations());
     List<JsonProblem> found = new ArrayList<>();
     for (JsonProblem problem : outcome.problems()) {
@@ -436,7 +445,7 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
   private void readTrailer() {
     in.clearLocations();
     in.trailer(header.getId());
-    ModelReader.Outcome<ClaimDocument> outcome = ModelReader.readValue(ClaimDocument.class, in, options);
+    ModelReader.Outcome<ClaimDocument> outcome = ModelReader.readValue(ClaimDocument.class, in, options, true);
     List<JsonProblem> found = new ArrayList<>(withOrderProblem(outcome.problems()));
     if (outcome.value() == null) {
       report(found, true);
@@ -456,6 +465,26 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
     in.recording(false);
     in.clearLocations();
     state = State.DONE;
+    releaseIdSets(null);
+  }
+
+  /**
+   * Lets go of the identifier sets (and their temporary files) once no claim or relation is left to check; a failure
+   * to delete a file is added to {@code cause}, or thrown if there is none.
+   */
+  private void releaseIdSets(RuntimeException cause) {
+    try {
+      try {
+        claimIds.close();
+      } finally {
+        attributionIds.close();
+      }
+    } catch (RuntimeException e) {
+      if (cause == null) {
+        throw e;
+      }
+      cause.addSuppressed(e);
+    }
   }
 
   private void trailing(List<JsonProblem> found) {

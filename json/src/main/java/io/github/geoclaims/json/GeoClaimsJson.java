@@ -121,7 +121,7 @@ public final class GeoClaimsJson {
    */
   public ClaimDocument read(String json) {
     String text = stripBom(json);
-    return readStrict(duplicates -> tokens.open(text, duplicates), true);
+    return readStrict(() -> tokens.open(text), true);
   }
 
   /**
@@ -138,7 +138,7 @@ public final class GeoClaimsJson {
    */
   public ClaimDocument read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return readStrict(duplicates -> tokens.open(json, duplicates), true);
+    return readStrict(() -> tokens.open(json), true);
   }
 
   /**
@@ -156,7 +156,7 @@ public final class GeoClaimsJson {
    * @throws UncheckedIOException if reading the stream fails
    */
   public ClaimDocument read(InputStream json) {
-    return readStrict(duplicates -> tokens.open(json, duplicates), false);
+    return readStrict(() -> tokens.open(json), false);
   }
 
   /**
@@ -193,7 +193,7 @@ public final class GeoClaimsJson {
    */
   public ClaimDocument read(Reader json) {
     Reader characters = stripBom(json);
-    return readStrict(duplicates -> tokens.open(characters, duplicates), false);
+    return readStrict(() -> tokens.open(characters), false);
   }
 
   /**
@@ -212,7 +212,7 @@ public final class GeoClaimsJson {
    */
   public ReadResult<ClaimDocument> readLenient(String json) {
     String text = stripBom(json);
-    return readLenient(duplicates -> tokens.open(text, duplicates), true);
+    return readLenient(() -> tokens.open(text), true);
   }
 
   /**
@@ -228,7 +228,7 @@ public final class GeoClaimsJson {
    */
   public ReadResult<ClaimDocument> readLenient(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return readLenient(duplicates -> tokens.open(json, duplicates), true);
+    return readLenient(() -> tokens.open(json), true);
   }
 
   /**
@@ -243,7 +243,7 @@ public final class GeoClaimsJson {
    * @throws GeoClaimsJsonException if no document can be built
    */
   public ReadResult<ClaimDocument> readLenient(InputStream json) {
-    return readLenient(duplicates -> tokens.open(json, duplicates), false);
+    return readLenient(() -> tokens.open(json), false);
   }
 
   /**
@@ -278,14 +278,14 @@ public final class GeoClaimsJson {
    */
   public ReadResult<ClaimDocument> readLenient(Reader json) {
     Reader characters = stripBom(json);
-    return readLenient(duplicates -> tokens.open(characters, duplicates), false);
+    return readLenient(() -> tokens.open(characters), false);
   }
 
   /** Opens the input of one read. */
   @FunctionalInterface
   private interface Opener {
-    /** Opens the input; {@code detectDuplicates} as {@link TokenFactory#open(String, boolean)}. */
-    TokenInput open(boolean detectDuplicates);
+    /** Opens the input. */
+    TokenInput open();
   }
 
   private ClaimDocument readStrict(Opener source, boolean repeatable) {
@@ -314,15 +314,15 @@ public final class GeoClaimsJson {
   /** Opens a whole-document input (the reader checks duplicate names itself), runs {@code read}, closes it. */
   private static ModelReader.Outcome<ClaimDocument> withInput(Opener source,
       Function<TokenInput, ModelReader.Outcome<ClaimDocument>> read) {
-    try (TokenInput input = open(source, false)) {
+    try (TokenInput input = open(source)) {
       return read.apply(input);
     }
   }
 
   /** Opens an input; a limit the backend checks before the first token (a long text) becomes the read's problem. */
-  private static TokenInput open(Opener source, boolean detectDuplicates) {
+  private static TokenInput open(Opener source) {
     try {
-      return source.open(detectDuplicates);
+      return source.open();
     } catch (InputException problem) {
       throw new GeoClaimsJsonException(List.of(new JsonProblem("", Math.max(1, problem.line()),
           Math.max(1, problem.column()), problem.code(), problem.getMessage())));
@@ -559,7 +559,9 @@ public final class GeoClaimsJson {
     Objects.requireNonNull(json, "json");
     TokenInput input;
     try {
-      input = tokens.open(json, true);
+      // The model readers check duplicate names, as in a whole-document read, and StreamInput those of the
+      // document object, which no one of them sees whole.
+      input = tokens.open(json);
     } catch (RuntimeException e) {
       closeQuietly(file);
       throw e;

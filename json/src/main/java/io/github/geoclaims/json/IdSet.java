@@ -1,14 +1,15 @@
 package io.github.geoclaims.json;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
  * A compact set of identifiers, each with where it was first seen (two ints), for the uniqueness checks of a
- * streaming read. The identifiers are kept as UTF-8 bytes in one growing array, found through an open-addressing
- * table of offsets: about 20 bytes plus the identifier's length per entry, against over 100 for a
- * {@code HashMap<String, Integer>}. Exact: equal hashes are compared byte for byte.
+ * streaming read. The identifiers are kept as UTF-8 bytes in {@link IdEntries} (in memory up to a budget, then in a
+ * temporary file), found through an open-addressing table of 8-byte slots, each holding an entry's offset and 24
+ * bits of its identifier's hash: with the table at most three-quarters full, 11-21 bytes of heap per identifier
+ * however long the identifiers are, so that a stream of millions of claims keeps its sets in a few tens of
+ * megabytes. Exact: an identifier whose hash bits match a slot's is compared byte for byte with the entry.
  *
  * <p>Open addressing has no defence of its own against identifiers chosen to share a hash (with
  * {@link String#hashCode()}, {@code "Aa"} and {@code "BB"} give 2<sup>k</sup> colliding identifiers of 2k chars,
@@ -16,21 +17,36 @@ import java.util.SplittableRandom;
  * 2<sup>61</sup> - 1, at a point drawn at random for each set: two different identifiers of up to L bytes share it
  * with probability at most L / 2<sup>61</sup>, whatever the document, and a document cannot be written to collide.
  */
-final class IdSet {
+final class IdSet implements AutoCloseable {
 
-  private static final int EMPTY = 0;
+  private static final long EMPTY = 0;
   private static final long PRIME = (1L << 61) - 1;
+  private static final int TAG_BITS = 24;
+  private static final long TAG_MASK = (1L << TAG_BITS) - 1;
 
   /** The point at which the polynomial hash is evaluated: secret, drawn for each set. */
   private final long point = 2 + new SplittableRandom().nextLong(PRIME - 2);
 
-  private byte[] data = new byte[1 << 12];
-  private int used;
-  private int[] offsets = new int[1 << 10]; // offset + 1 into data, or EMPTY
-  private int[] hashes = new int[1 << 10];
+  private final IdEntries entries;
+  /** Per slot: (entry offset + 1) shifted left by {@link #TAG_BITS}, or'ed with the hash's tag; or EMPTY. */
+  private long[] slots = new long[1 << 10];
   private int size;
   /** The table slots looked at, so that tests can hold the work to one or two per identifier. */
   private long probes;
+
+  /** A set whose entries go to a temporary file beyond {@link IdEntries#MEMORY_BUDGET} bytes. */
+  IdSet() {
+    this(IdEntries.MEMORY_BUDGET);
+  }
+
+  /**
+   * A set whose entries go to a temporary file beyond a budget.
+   *
+   * @param memoryBudget bytes of entries kept in memory
+   */
+  IdSet(int memoryBudget) {
+    this.entries = new IdEntries(memoryBudget);
+  }
 
   /** Returns how many identifiers the set holds. */
   int size() {
@@ -47,21 +63,21 @@ final class IdSet {
    */
   long add(String id, int first, int second) {
     byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-    int hash = hash(bytes);
-    int mask = offsets.length - 1;
-    int slot = hash & mask;
-    while (offsets[slot] != EMPTY) {
+    long hash = hash(bytes, bytes.length);
+    long tag = tag(hash);
+    int mask = slots.length - 1;
+    int slot = (int) hash & mask;
+    while (slots[slot] != EMPTY) {
       probes++;
-      if (hashes[slot] == hash && equalAt(offsets[slot] - 1, bytes)) {
-        int at = offsets[slot] - 1 + 4 + bytes.length;
-        return ((long) readInt(at) << 32) | (readInt(at + 4) & 0xffffffffL);
+      long offset = offset(slots[slot]);
+      if ((slots[slot] & TAG_MASK) == tag && entries.holds(offset, bytes)) {
+        return entries.seenAt(offset, bytes.length);
       }
       slot = (slot + 1) & mask;
     }
-    int offset = append(bytes, first, second);
-    offsets[slot] = offset + 1;
-    hashes[slot] = hash;
-    if (++size * 2 > offsets.length) {
+    long offset = entries.append(bytes, first, second);
+    slots[slot] = (offset + 1) << TAG_BITS | tag;
+    if (++size * 4L > slots.length * 3L) {
       grow();
     }
     return -1;
@@ -70,20 +86,26 @@ final class IdSet {
   /** Returns {@code true} if the identifier is present. */
   boolean contains(String id) {
     byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-    int hash = hash(bytes);
-    int mask = offsets.length - 1;
-    for (int slot = hash & mask; offsets[slot] != EMPTY; slot = (slot + 1) & mask) {
+    long hash = hash(bytes, bytes.length);
+    long tag = tag(hash);
+    int mask = slots.length - 1;
+    for (int slot = (int) hash & mask; slots[slot] != EMPTY; slot = (slot + 1) & mask) {
       probes++;
-      if (hashes[slot] == hash && equalAt(offsets[slot] - 1, bytes)) {
+      if ((slots[slot] & TAG_MASK) == tag && entries.holds(offset(slots[slot]), bytes)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Returns the bytes this set holds, for the memory figures in the documentation and tests. */
+  /** Returns the bytes of heap this set holds, for the memory figures in the documentation and tests. */
   long footprint() {
-    return data.length + 8L * offsets.length;
+    return entries.heapBytes() + 8L * slots.length;
+  }
+
+  /** Returns the entries, for tests. */
+  IdEntries entries() {
+    return entries;
   }
 
   /** Returns the table slots looked at so far. */
@@ -91,16 +113,31 @@ final class IdSet {
     return probes;
   }
 
-  /** The polynomial hash of the bytes at {@link #point}, modulo 2^61 - 1, folded to an int. */
-  private int hash(byte[] bytes) {
+  /** Deletes the entries' temporary file, if there is one. */
+  @Override
+  public void close() {
+    entries.close();
+  }
+
+  /** The polynomial hash of the first {@code length} bytes at {@link #point}, modulo 2^61 - 1, mixed over 64 bits. */
+  private long hash(byte[] bytes, int length) {
     long hash = 0;
-    for (byte b : bytes) {
-      hash = multiplyModPrime(hash, point) + (b & 0xff) + 1;
+    for (int i = 0; i < length; i++) {
+      hash = multiplyModPrime(hash, point) + (bytes[i] & 0xff) + 1;
       hash = hash >= PRIME ? hash - PRIME : hash;
     }
     hash ^= hash >>> 29;
     hash *= 0xbf58476d1ce4e5b9L;
-    return (int) (hash ^ (hash >>> 32));
+    return hash ^ (hash >>> 32);
+  }
+
+  /** The hash bits kept in a slot: taken from the top, where the slot index (the low bits) does not look. */
+  private static long tag(long hash) {
+    return hash >>> (64 - TAG_BITS);
+  }
+
+  private static long offset(long slot) {
+    return (slot >>> TAG_BITS) - 1;
   }
 
   /** Returns {@code a * b mod 2^61 - 1} for {@code a} and {@code b} below it. */
@@ -112,57 +149,17 @@ final class IdSet {
     return folded >= PRIME ? folded - PRIME : folded;
   }
 
-  private boolean equalAt(int offset, byte[] bytes) {
-    if (readInt(offset) != bytes.length) {
-      return false;
-    }
-    return Arrays.equals(data, offset + 4, offset + 4 + bytes.length, bytes, 0, bytes.length);
-  }
-
-  private int append(byte[] bytes, int first, int second) {
-    int needed = 4 + bytes.length + 8;
-    if (used + needed > data.length) {
-      long length = Math.max((long) data.length * 2, (long) used + needed);
-      if (length > Integer.MAX_VALUE - 8) {
-        throw new IllegalStateException("Too many identifiers for one streaming read");
-      }
-      data = Arrays.copyOf(data, (int) length);
-    }
-    int offset = used;
-    writeInt(offset, bytes.length);
-    System.arraycopy(bytes, 0, data, offset + 4, bytes.length);
-    writeInt(offset + 4 + bytes.length, first);
-    writeInt(offset + 8 + bytes.length, second);
-    used += needed;
-    return offset;
-  }
-
+  /** Doubles the table and puts every entry in it again, hashing each identifier anew from the entries. */
   private void grow() {
-    int[] oldOffsets = offsets;
-    int[] oldHashes = hashes;
-    offsets = new int[oldOffsets.length * 2];
-    hashes = new int[oldOffsets.length * 2];
-    int mask = offsets.length - 1;
-    for (int i = 0; i < oldOffsets.length; i++) {
-      if (oldOffsets[i] != EMPTY) {
-        int slot = oldHashes[i] & mask;
-        while (offsets[slot] != EMPTY) {
-          slot = (slot + 1) & mask;
-        }
-        offsets[slot] = oldOffsets[i];
-        hashes[slot] = oldHashes[i];
+    slots = new long[slots.length * 2];
+    int mask = slots.length - 1;
+    entries.forEach((offset, bytes, length) -> {
+      long hash = hash(bytes, length);
+      int slot = (int) hash & mask;
+      while (slots[slot] != EMPTY) {
+        slot = (slot + 1) & mask;
       }
-    }
-  }
-
-  private int readInt(int at) {
-    return (data[at] & 0xff) << 24 | (data[at + 1] & 0xff) << 16 | (data[at + 2] & 0xff) << 8 | (data[at + 3] & 0xff);
-  }
-
-  private void writeInt(int at, int value) {
-    data[at] = (byte) (value >>> 24);
-    data[at + 1] = (byte) (value >>> 16);
-    data[at + 2] = (byte) (value >>> 8);
-    data[at + 3] = (byte) value;
+      slots[slot] = (offset + 1) << TAG_BITS | tag(hash);
+    });
   }
 }

@@ -9,6 +9,7 @@ import io.github.geoclaims.model.meta.PropertyNames;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -57,6 +58,8 @@ final class StreamInput implements TokenInput {
   private final List<Frame> frames = new ArrayList<>();
   private int depth;
 
+  /** The names of the document object seen so far, which no one model reader sees all of. */
+  private final Set<String> topLevelNames = new HashSet<>();
   private boolean recording;
   private final Locations locations = new Locations();
   private OrderProblem orderProblem;
@@ -182,6 +185,10 @@ final class StreamInput implements TokenInput {
   }
 
   private Token topLevelName(String name) {
+    if (!topLevelNames.add(name)) {
+      // The header, the claims and the trailer are read by readers of their own, which check their own names.
+      throw InputException.duplicateKey("Duplicate field '" + name + "'", in.line(), in.column());
+    }
     if (mode == Mode.HEADER && name.equals(CLAIMS)) {
       pausedAtClaims = true;
       synthetic = Token.END_OBJECT;

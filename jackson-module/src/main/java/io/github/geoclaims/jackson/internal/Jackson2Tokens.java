@@ -19,14 +19,15 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 
 /**
- * Jackson 2 parsers and generators under one set of limits: two factories, one that detects duplicate names
- * itself (for streams) and one that leaves that to the codec (for whole documents, where the codec's check is
- * cheaper).
+ * Jackson 2 parsers and generators under one set of limits: parsers that leave duplicate names to the model
+ * readers, and generators whose factory rejects them itself when it parses an extension value written as raw JSON.
  */
 public final class Jackson2Tokens implements TokenFactory {
 
+  /** Writes, and parses the raw JSON of extension values on the way out, rejecting duplicate names itself. */
   private final JsonFactory checking;
-  private final JsonFactory unchecked;
+  /** Parses documents, leaving duplicate names to the model readers ({@link TokenFactory}). */
+  private final JsonFactory parsers;
 
   /**
    * Creates the factories.
@@ -35,7 +36,7 @@ public final class Jackson2Tokens implements TokenFactory {
    */
   public Jackson2Tokens(JsonLimits limits) {
     this.checking = factory(limits);
-    this.unchecked = checking.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    this.parsers = checking.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 
   /**
@@ -63,23 +64,23 @@ public final class Jackson2Tokens implements TokenFactory {
   }
 
   @Override
-  public TokenInput open(String json, boolean detectDuplicates) {
-    return input(() -> parsers(detectDuplicates).createParser(json));
+  public TokenInput open(String json) {
+    return input(() -> parsers.createParser(json));
   }
 
   @Override
-  public TokenInput open(byte[] json, boolean detectDuplicates) {
-    return input(() -> parsers(detectDuplicates).createParser(json));
+  public TokenInput open(byte[] json) {
+    return input(() -> parsers.createParser(json));
   }
 
   @Override
-  public TokenInput open(InputStream json, boolean detectDuplicates) {
-    return input(() -> parsers(detectDuplicates).createParser(json));
+  public TokenInput open(InputStream json) {
+    return input(() -> parsers.createParser(json));
   }
 
   @Override
-  public TokenInput open(Reader json, boolean detectDuplicates) {
-    return input(() -> parsers(detectDuplicates).createParser(json));
+  public TokenInput open(Reader json) {
+    return input(() -> parsers.createParser(json));
   }
 
   @Override
@@ -93,9 +94,6 @@ public final class Jackson2Tokens implements TokenFactory {
     }
   }
 
-  private JsonFactory parsers(boolean detectDuplicates) {
-    return detectDuplicates ? checking : unchecked;
-  }
 
   /** Opens a parser; may fail with an I/O error. */
   @FunctionalInterface

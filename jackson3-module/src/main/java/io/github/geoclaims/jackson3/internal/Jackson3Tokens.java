@@ -23,8 +23,8 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
 /**
- * Jackson 3 parsers and generators under one set of limits: two factories, one that detects duplicate names
- * itself (for streams) and one that leaves that to the codec (for whole documents).
+ * Jackson 3 parsers and generators under one set of limits: parsers that leave duplicate names to the model
+ * readers, and generators whose factory rejects them itself when it parses an extension value written as raw JSON.
  */
 public final class Jackson3Tokens implements TokenFactory {
 
@@ -41,8 +41,10 @@ public final class Jackson3Tokens implements TokenFactory {
     }
   };
 
+  /** Writes, and parses the raw JSON of extension values on the way out, rejecting duplicate names itself. */
   private final JsonFactory checking;
-  private final JsonFactory unchecked;
+  /** Parses documents, leaving duplicate names to the model readers ({@link TokenFactory}). */
+  private final JsonFactory parsers;
 
   /**
    * Creates the factories.
@@ -51,7 +53,7 @@ public final class Jackson3Tokens implements TokenFactory {
    */
   public Jackson3Tokens(JsonLimits limits) {
     this.checking = factory(limits);
-    this.unchecked = checking.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    this.parsers = checking.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 
   /**
@@ -82,23 +84,23 @@ public final class Jackson3Tokens implements TokenFactory {
   }
 
   @Override
-  public TokenInput open(String json, boolean detectDuplicates) {
-    return input(() -> parsers(detectDuplicates).createParser(ObjectReadContext.empty(), json));
+  public TokenInput open(String json) {
+    return input(() -> parsers.createParser(ObjectReadContext.empty(), json));
   }
 
   @Override
-  public TokenInput open(byte[] json, boolean detectDuplicates) {
-    return input(() -> parsers(detectDuplicates).createParser(ObjectReadContext.empty(), json));
+  public TokenInput open(byte[] json) {
+    return input(() -> parsers.createParser(ObjectReadContext.empty(), json));
   }
 
   @Override
-  public TokenInput open(InputStream json, boolean detectDuplicates) {
-    return input(() -> parsers(detectDuplicates).createParser(ObjectReadContext.empty(), json));
+  public TokenInput open(InputStream json) {
+    return input(() -> parsers.createParser(ObjectReadContext.empty(), json));
   }
 
   @Override
-  public TokenInput open(Reader json, boolean detectDuplicates) {
-    return input(() -> parsers(detectDuplicates).createParser(ObjectReadContext.empty(), json));
+  public TokenInput open(Reader json) {
+    return input(() -> parsers.createParser(ObjectReadContext.empty(), json));
   }
 
   @Override
@@ -110,9 +112,6 @@ public final class Jackson3Tokens implements TokenFactory {
     }
   }
 
-  private JsonFactory parsers(boolean detectDuplicates) {
-    return detectDuplicates ? checking : unchecked;
-  }
 
   private static TokenInput input(Supplier<JsonParser> opener) {
     try {

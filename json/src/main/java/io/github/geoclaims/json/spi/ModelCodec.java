@@ -87,7 +87,7 @@ public final class ModelCodec {
    * @throws IllegalArgumentException if {@code type} is not a model type
    */
   public static <T> T read(Class<T> type, TokenInput input) {
-    ModelReader.Outcome<T> outcome = ModelReader.readValue(type, input, OPTIONS);
+    ModelReader.Outcome<T> outcome = ModelReader.readValue(type, input, OPTIONS, false);
     if (outcome.failed(false)) {
       throw new GeoClaimsJsonException(outcome.problems());
     }

@@ -6,13 +6,15 @@ import java.io.Reader;
 
 /**
  * Opens a backend's token inputs and outputs under one set of limits ({@link JsonBackend#tokenFactory}). Inputs
- * never close the stream or reader they read; outputs never close the stream they write.
+ * never close the stream or reader they read; outputs never close the stream they write. Inputs leave a property
+ * name that occurs twice in one object to the model readers, which check it more cheaply than a parser's set per
+ * object ({@link TokenInput#detectsDuplicates()} is {@code false}).
  *
  * <p>Every method may throw {@link InputException} when the input breaks a limit before its first token, and
  * {@link java.io.UncheckedIOException} when I/O fails.
  *
  * <pre>{@code
- * try (TokenInput in = tokens.open(bytes, true)) {
+ * try (TokenInput in = tokens.open(bytes)) {
  *   in.next();
  * }
  * }</pre>
@@ -23,54 +25,49 @@ public interface TokenFactory {
    * Opens an input over JSON text.
    *
    * <pre>{@code
-   * TokenInput in = tokens.open("{\"id\":\"x\"}", false);
+   * TokenInput in = tokens.open("{\"id\":\"x\"}");
    * }</pre>
    *
    * @param json the text, without a byte order mark
-   * @param detectDuplicates whether the input itself rejects a property name that occurs twice in one object
-   *     ({@link TokenInput#detectsDuplicates()})
    * @return the input, before its first token
    */
-  TokenInput open(String json, boolean detectDuplicates);
+  TokenInput open(String json);
 
   /**
    * Opens an input over JSON bytes in UTF-8, UTF-16 or UTF-32 (detected, with or without a byte order mark).
    *
    * <pre>{@code
-   * TokenInput in = tokens.open(Files.readAllBytes(path), false);
+   * TokenInput in = tokens.open(Files.readAllBytes(path));
    * }</pre>
    *
    * @param json the bytes
-   * @param detectDuplicates see {@link #open(String, boolean)}
    * @return the input, before its first token
    */
-  TokenInput open(byte[] json, boolean detectDuplicates);
+  TokenInput open(byte[] json);
 
   /**
    * Opens an input over a stream of JSON bytes, which is left open.
    *
    * <pre>{@code
-   * TokenInput in = tokens.open(connection.getInputStream(), true);
+   * TokenInput in = tokens.open(connection.getInputStream());
    * }</pre>
    *
    * @param json the stream
-   * @param detectDuplicates see {@link #open(String, boolean)}
    * @return the input, before its first token
    */
-  TokenInput open(InputStream json, boolean detectDuplicates);
+  TokenInput open(InputStream json);
 
   /**
    * Opens an input over characters, which are left open.
    *
    * <pre>{@code
-   * TokenInput in = tokens.open(new StringReader(text), false);
+   * TokenInput in = tokens.open(new StringReader(text));
    * }</pre>
    *
    * @param json the reader, after any byte order mark
-   * @param detectDuplicates see {@link #open(String, boolean)}
    * @return the input, before its first token
    */
-  TokenInput open(Reader json, boolean detectDuplicates);
+  TokenInput open(Reader json);
 
   /**
    * Opens an output that writes UTF-8 in the canonical layout of {@code docs/wire-format.md}: two-space

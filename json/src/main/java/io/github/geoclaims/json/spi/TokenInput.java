@@ -8,7 +8,7 @@ package io.github.geoclaims.json.spi;
  * {@link InputException} with a problem code.
  *
  * <pre>{@code
- * try (TokenInput input = tokens.open(text, false)) {
+ * try (TokenInput input = tokens.open(text)) {
  *   input.next();                       // START_OBJECT
  * }
  * }</pre>

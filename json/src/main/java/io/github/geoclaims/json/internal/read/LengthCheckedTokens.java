@@ -33,25 +33,25 @@ public final class LengthCheckedTokens implements TokenFactory {
   }
 
   @Override
-  public TokenInput open(String json, boolean detectDuplicates) {
+  public TokenInput open(String json) {
     requireWithinLimit(json.length(), "characters");
-    return backend.open(json, detectDuplicates);
+    return backend.open(json);
   }
 
   @Override
-  public TokenInput open(byte[] json, boolean detectDuplicates) {
+  public TokenInput open(byte[] json) {
     requireWithinLimit(json.length, "bytes");
-    return backend.open(json, detectDuplicates);
+    return backend.open(json);
   }
 
   @Override
-  public TokenInput open(InputStream json, boolean detectDuplicates) {
-    return backend.open(json, detectDuplicates);
+  public TokenInput open(InputStream json) {
+    return backend.open(json);
   }
 
   @Override
-  public TokenInput open(Reader json, boolean detectDuplicates) {
-    return backend.open(json, detectDuplicates);
+  public TokenInput open(Reader json) {
+    return backend.open(json);
   }
 
   @Override

@@ -254,22 +254,24 @@ public final class ModelReader {
    * follows: what a Jackson deserializer does inside a larger document.
    *
    * <pre>{@code
-   * Outcome<Claim> outcome = ModelReader.readValue(Claim.class, input, options);
+   * Outcome<Claim> outcome = ModelReader.readValue(Claim.class, input, options, false);
    * }</pre>
    *
    * @param type a model type, see {@link #types()}
    * @param in the input, at the value's first token
    * @param options how to read
+   * @param checkDuplicates whether to report a name twice in one object: {@code false} leaves it to the input, as
+   *     for any databind value; the streaming reader, whose parser leaves it to the readers, passes {@code true}
    * @param <T> the model type
    * @return the outcome; the input is left at the value's last token
    */
-  public static <T> Outcome<T> readValue(Class<T> type, TokenInput in, ReadOptions options) {
+  public static <T> Outcome<T> readValue(Class<T> type, TokenInput in, ReadOptions options,
+      boolean checkDuplicates) {
     if (!TYPES.contains(type)) {
       throw new IllegalArgumentException("Not a geoclaims model type: " + type.getName());
     }
-    // A value read alone is not validated here, so no location is ever looked up; duplicate names are the input's
-    // concern, as for any databind value.
-    ReadContext c = new ReadContext(in, ENVELOPE, options, false, false, LostValues.ofValue());
+    // A value read alone is not validated here, so no location is ever looked up.
+    ReadContext c = new ReadContext(in, ENVELOPE, options, false, checkDuplicates, LostValues.ofValue());
     T value;
     try {
       value = ModelCodecs.read(type, c);

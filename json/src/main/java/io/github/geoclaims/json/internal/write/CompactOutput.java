@@ -106,7 +106,7 @@ public final class CompactOutput implements TokenOutput {
 
   @Override
   public void json(String json) {
-    try (TokenInput in = tokens.open(json, false)) {
+    try (TokenInput in = tokens.open(json)) {
       replayValue(in);
     } catch (InputException e) {
       throw new IllegalArgumentException("not one JSON value: " + e.getMessage(), e);
