@@ -1,7 +1,6 @@
 package io.github.geoclaims.model;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A value of an open vocabulary: a lower-case token such as {@code "asserts"} or {@code "x-leaked-memo"}.
@@ -19,8 +18,6 @@ public abstract class Term {
 
   /** The prefix that marks a documented extension value, such as {@code x-leaked-memo}. */
   public static final String EXTENSION_PREFIX = "x-";
-
-  private static final Pattern WELL_FORMED = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   private final String value;
   private final boolean standard;
@@ -50,9 +47,30 @@ public abstract class Term {
     return standard || isExtension();
   }
 
-  /** Returns {@code true} if the token is lower-case letters and digits in hyphen-separated words. */
+  /**
+   * Returns {@code true} if the token is lower-case letters and digits in hyphen-separated words: a letter first,
+   * no hyphen last or next to another ({@code [a-z][a-z0-9]*(-[a-z0-9]+)*}). Checked char by char: it runs for
+   * every term of every document read.
+   */
   public final boolean isWellFormed() {
-    return WELL_FORMED.matcher(value).matches();
+    int length = value.length();
+    if (length == 0 || !isLowerCaseLetter(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      boolean fits = c == '-'
+          ? i + 1 < length && value.charAt(i + 1) != '-'
+          : isLowerCaseLetter(c) || c >= '0' && c <= '9';
+      if (!fits) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerCaseLetter(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   @Override

@@ -66,6 +66,13 @@ public final class TimePoint {
         return new TimePoint(TimePrecision.INSTANT, date(text), OffsetDateTime.of(date(text),
             LocalTime.of(digits(text, 11), digits(text, 14), digits(text, 17)), ZoneOffset.UTC), text);
       }
+      if (length == 25 && startsWithDate(text, 10) && isSecondsWithOffset(text) && !isZeroOffset(text)) {
+        int sign = text.charAt(19) == '-' ? -1 : 1;
+        OffsetDateTime instant = OffsetDateTime.of(date(text),
+            LocalTime.of(digits(text, 11), digits(text, 14), digits(text, 17)),
+            ZoneOffset.ofHoursMinutes(sign * digits(text, 20), sign * digits(text, 23)));
+        return new TimePoint(TimePrecision.INSTANT, date(text), instant, text);
+      }
       if (length > 11 && startsWithDate(text, 10) && text.charAt(10) == 'T' && isOneLine(text, 11)) {
         return ofInstant(OffsetDateTime.parse(text));
       }
@@ -102,6 +109,27 @@ public final class TimePoint {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns {@code true} if the text continues its date with the time form {@code THH:MM:SS+HH:MM} (or {@code -}),
+   * ASCII digits: a form whose text is already canonical unless its offset is zero (written {@code Z}).
+   */
+  private static boolean isSecondsWithOffset(String text) {
+    for (int i = 10; i < 25; i++) {
+      char c = text.charAt(i);
+      char expected = "T00:00:00+00:00".charAt(i - 10);
+      boolean matches = expected == '0' ? c >= '0' && c <= '9' : expected == '+' ? c == '+' || c == '-' : c == expected;
+      if (!matches) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns {@code true} if a text of the form {@code ...+HH:MM} has the offset {@code 00:00}. */
+  private static boolean isZeroOffset(String text) {
+    return text.regionMatches(20, "00:00", 0, 5);
   }
 
   /**

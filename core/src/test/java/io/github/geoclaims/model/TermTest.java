@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Random;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,10 +123,28 @@ class TermTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "A", "1a", "-a", "a-", "a--b", "a b", "a_b", " a"})
+  @ValueSource(strings = {"", "A", "1a", "-a", "a-", "a--b", "a b", "a_b", " a", "a-b-", "a-B", "\u00e9", "a\u0660",
+      "x-\uD83D\uDE80"})
   void recognisesMalformedTokens(String token) {
     assertThat(Modality.of(token).isWellFormed()).isFalse();
     assertThat(Modality.of(token).isKnown()).isFalse();
+  }
+
+  /** The check agrees with its grammar, written as a regular expression, on random short tokens. */
+  @Test
+  void acceptsExactlyTheTokensOfItsGrammar() {
+    Pattern grammar = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    Random random = new Random(20261202);
+    String alphabet = "ab09-Z_ \u00e9";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder token = new StringBuilder();
+      for (int c = random.nextInt(7); c > 0; c--) {
+        token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String candidate = token.toString();
+      assertThat(Modality.of(candidate).isWellFormed()).as(candidate)
+          .isEqualTo(grammar.matcher(candidate).matches());
+    }
   }
 
   @Test

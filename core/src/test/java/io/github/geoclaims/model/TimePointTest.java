@@ -154,14 +154,16 @@ class TimePointTest {
   }
 
   /**
-   * The shortcut for dates and UTC instants gives what java.time's parsers give: the same point, text and
-   * precision, or the same rejection, on every text of those shapes with digits drawn at random (months, days,
-   * hours and seconds out of range included), and on texts one character away from them.
+   * The shortcuts for dates, UTC instants and instants with seconds and an offset give what java.time's parsers
+   * give: the same point, text and precision, or the same rejection, on every text of those shapes with digits drawn
+   * at random (months, days, hours, seconds and offsets out of range included, zero offsets of either sign), and on
+   * texts one character away from them.
    */
   @Test
-  void parsesDatesAndUtcInstantsAsJavaTimeDoes() {
+  void parsesDatesAndInstantsWithSecondsAsJavaTimeDoes() {
     Random random = new Random(20261123);
-    String[] shapes = {"9999", "9999-99", "9999-99-99", "9999-99-99T99:99:99Z", "9999-99-99T99:99:99+99:99"};
+    String[] shapes = {"9999", "9999-99", "9999-99-99", "9999-99-99T99:99:99Z", "9999-99-99T99:99:99+99:99",
+        "9999-99-99T99:99:99-99:99"};
     for (int i = 0; i < 20_000; i++) {
       char[] text = shapes[random.nextInt(shapes.length)].toCharArray();
       for (int c = 0; c < text.length; c++) {

@@ -74,25 +74,29 @@ final class SourceText {
     }
 
     private static Layout prepare(String text) {
+      int length = text.length();
       int[] starts = null;
-      for (int i = 0; i < text.length(); i++) {
+      for (int i = 0; i < length; i++) {
         if (Character.isHighSurrogate(text.charAt(i))) {
-          starts = new int[text.length() / STRIDE + 2];
+          starts = new int[length / STRIDE + 2];
           break;
         }
       }
       if (starts == null) {
-        return new Layout(text.length(), null);
+        return new Layout(length, null);
       }
       int points = 0;
-      for (int i = 0; i < text.length(); points++) {
+      for (int i = 0; i < length; points++) {
         if (points % STRIDE == 0) {
           starts[points / STRIDE] = i;
         }
-        i += Character.charCount(text.codePointAt(i));
+        // One code point: a surrogate pair, or any other char (a lone surrogate counts as one, as codePointAt says).
+        boolean pair = Character.isHighSurrogate(text.charAt(i)) && i + 1 < length
+            && Character.isLowSurrogate(text.charAt(i + 1));
+        i += pair ? 2 : 1;
       }
       if (points % STRIDE == 0) {
-        starts[points / STRIDE] = text.length();
+        starts[points / STRIDE] = length;
       }
       return new Layout(points, starts);
     }
