@@ -31,12 +31,31 @@ public final class TimePoint {
   private final LocalDate firstDay;
   private final OffsetDateTime instant;
   private final String text;
+  // Kept as numbers, since every document compares points (statements against publication, spans' ends):
+  private final long firstEpochDay;
+  private final long lastEpochDay;
+  /** The instant's seconds since the epoch and nanoseconds, or 0 when there is no instant. */
+  private final long epochSecond;
+  private final int nano;
 
   private TimePoint(TimePrecision precision, LocalDate firstDay, OffsetDateTime instant, String text) {
     this.precision = precision;
     this.firstDay = firstDay;
     this.instant = instant;
     this.text = text;
+    this.firstEpochDay = firstDay.toEpochDay();
+    switch (precision) {
+      case YEAR:
+        this.lastEpochDay = firstEpochDay + firstDay.lengthOfYear() - 1;
+        break;
+      case MONTH:
+        this.lastEpochDay = firstEpochDay + firstDay.lengthOfMonth() - 1;
+        break;
+      default:
+        this.lastEpochDay = firstEpochDay;
+    }
+    this.epochSecond = instant == null ? 0 : instant.toEpochSecond();
+    this.nano = instant == null ? 0 : instant.getNano();
   }
 
   /**
@@ -231,14 +250,7 @@ public final class TimePoint {
 
   /** Returns the last calendar day this point may stand for (an instant's local date at its own offset). */
   public LocalDate lastDay() {
-    switch (precision) {
-      case YEAR:
-        return firstDay.plusYears(1).minusDays(1);
-      case MONTH:
-        return firstDay.plusMonths(1).minusDays(1);
-      default:
-        return firstDay;
-    }
+    return lastEpochDay == firstEpochDay ? firstDay : LocalDate.ofEpochDay(lastEpochDay);
   }
 
   /**
@@ -251,9 +263,9 @@ public final class TimePoint {
    */
   public boolean isCertainlyAfter(TimePoint other) {
     if (instant != null && other.instant != null) {
-      return instant.isAfter(other.instant);
+      return epochSecond > other.epochSecond || epochSecond == other.epochSecond && nano > other.nano;
     }
-    return firstDay.isAfter(other.lastDay());
+    return firstEpochDay > other.lastEpochDay;
   }
 
   @Override

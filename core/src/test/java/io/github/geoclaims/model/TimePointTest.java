@@ -154,6 +154,39 @@ class TimePointTest {
   }
 
   /**
+   * Comparing and the last day, kept as numbers, agree with java.time's own arithmetic on random points of every
+   * precision (instants at different offsets and nanoseconds included).
+   */
+  @Test
+  void comparesAsJavaTimeDoes() {
+    Random random = new Random(20261202);
+    TimePoint[] points = new TimePoint[400];
+    for (int i = 0; i < points.length; i++) {
+      int year = 2020 + random.nextInt(3);
+      int month = 1 + random.nextInt(12);
+      LocalDate day = LocalDate.of(year, month, 1 + random.nextInt(YearMonth.of(year, month).lengthOfMonth()));
+      switch (random.nextInt(4)) {
+        case 0 -> points[i] = TimePoint.ofYear(year);
+        case 1 -> points[i] = TimePoint.ofMonth(YearMonth.of(year, month));
+        case 2 -> points[i] = TimePoint.ofDay(day);
+        default -> points[i] = TimePoint.ofInstant(OffsetDateTime.of(day.atTime(random.nextInt(24), 0,
+            random.nextInt(2) * 30, random.nextInt(2) * 500), ZoneOffset.ofHours(random.nextInt(25) - 12)));
+      }
+    }
+    for (TimePoint a : points) {
+      LocalDate last = a.getPrecision() == TimePrecision.YEAR ? a.firstDay().plusYears(1).minusDays(1)
+          : a.getPrecision() == TimePrecision.MONTH ? a.firstDay().plusMonths(1).minusDays(1) : a.firstDay();
+      assertThat(a.lastDay()).as(a.toString()).isEqualTo(last);
+      for (TimePoint b : points) {
+        boolean expected = a.getInstant().isPresent() && b.getInstant().isPresent()
+            ? a.getInstant().get().isAfter(b.getInstant().get())
+            : a.firstDay().isAfter(b.lastDay());
+        assertThat(a.isCertainlyAfter(b)).as(a + " after " + b).isEqualTo(expected);
+      }
+    }
+  }
+
+  /**
    * The shortcuts for dates, UTC instants and instants with seconds and an offset give what java.time's parsers
    * give: the same point, text and precision, or the same rejection, on every text of those shapes with digits drawn
    * at random (months, days, hours, seconds and offsets out of range included, zero offsets of either sign), and on

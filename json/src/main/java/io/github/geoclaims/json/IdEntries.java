@@ -35,10 +35,12 @@ final class IdEntries implements AutoCloseable {
   private long fileStart = -1;
   private Path path;
   private FileChannel file;
-  private final ByteBuffer pending = ByteBuffer.allocate(WRITE_BUFFER);
+  /** The file's entries not written yet; allocated with the file. */
+  private ByteBuffer pending;
   /** The offset of the first byte of {@link #pending}. */
   private long pendingStart;
-  private final ByteBuffer readBuffer = ByteBuffer.allocate(256);
+  /** Reused to read back a short entry; allocated with the file. */
+  private ByteBuffer readBuffer;
   private boolean fileRefused;
 
   /**
@@ -233,6 +235,8 @@ final class IdEntries implements AutoCloseable {
     }
     fileStart = memoryUsed;
     pendingStart = fileStart;
+    pending = ByteBuffer.allocate(WRITE_BUFFER);
+    readBuffer = ByteBuffer.allocate(256);
     return true;
   }
 

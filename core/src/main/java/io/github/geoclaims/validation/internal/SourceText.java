@@ -50,7 +50,8 @@ final class SourceText {
 
     /** Texts shorter than this are prepared anew each time: it costs less than a look-up would save. */
     private static final int CACHED_LENGTH = 1024;
-    private static final int SLOTS = 64;
+    /** How many long texts are kept: a thousand documents' worth of a few sources each, about 1 MB at most. */
+    private static final int SLOTS = 1024;
     @SuppressWarnings("unchecked")
     private static final WeakReference<String>[] TEXTS = new WeakReference[SLOTS];
     private static final Layout[] LAYOUTS = new Layout[SLOTS];
@@ -75,18 +76,16 @@ final class SourceText {
 
     private static Layout prepare(String text) {
       int length = text.length();
-      int[] starts = null;
-      for (int i = 0; i < length; i++) {
-        if (Character.isHighSurrogate(text.charAt(i))) {
-          starts = new int[length / STRIDE + 2];
-          break;
-        }
-      }
-      if (starts == null) {
+      int first = firstHighSurrogate(text);
+      if (first == length) {
         return new Layout(length, null);
       }
-      int points = 0;
-      for (int i = 0; i < length; points++) {
+      int[] starts = new int[length / STRIDE + 2];
+      for (int k = 0; k * STRIDE < first; k++) {
+        starts[k] = k * STRIDE;   // before the first pair, each char is a code point
+      }
+      int points = first;
+      for (int i = first; i < length; points++) {
         if (points % STRIDE == 0) {
           starts[points / STRIDE] = i;
         }
@@ -99,6 +98,16 @@ final class SourceText {
         starts[points / STRIDE] = length;
       }
       return new Layout(points, starts);
+    }
+
+    /** Returns the index of the text's first high surrogate, or its length if it has none. */
+    private static int firstHighSurrogate(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isHighSurrogate(text.charAt(i))) {
+          return i;
+        }
+      }
+      return text.length();
     }
   }
 

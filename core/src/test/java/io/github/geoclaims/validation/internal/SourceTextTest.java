@@ -70,7 +70,7 @@ class SourceTextTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"plain ASCII text", "\uD83D\uDCF0", "a\uD83D\uDCF0b\uD83D\uDCF0", "lone \uD800 high",
-      "lone \uDC00 low", "end \uD800"})
+      "lone \uDC00 low", "end \uD800", "forty chars before the first pair, past a stride\uD83D\uDCF0"})
   void mapsEveryCodePointOffsetToTheCharIndexJavaGives(String piece) {
     for (int repeat : new int[] {1, 7, 31, 32, 33, 64, 100}) {
       String value = piece.repeat(repeat);
