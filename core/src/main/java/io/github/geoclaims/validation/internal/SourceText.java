@@ -2,6 +2,7 @@ package io.github.geoclaims.validation.internal;
 
 import io.github.geoclaims.model.TextAnchor;
 import java.lang.ref.WeakReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A source text prepared once for all anchors into it: its length in code points, and where its code points start
@@ -52,25 +53,23 @@ final class SourceText {
     private static final int CACHED_LENGTH = 1024;
     /** How many long texts are kept: a thousand documents' worth of a few sources each, about 1 MB at most. */
     private static final int SLOTS = 1024;
-    @SuppressWarnings("unchecked")
-    private static final WeakReference<String>[] TEXTS = new WeakReference[SLOTS];
-    private static final Layout[] LAYOUTS = new Layout[SLOTS];
+    /** The kept layouts, by the identity hash of their text; read and replaced without a lock. */
+    private static final AtomicReferenceArray<Kept> KEPT = new AtomicReferenceArray<>(SLOTS);
+
+    /** A text, held weakly, and its layout. */
+    private record Kept(WeakReference<String> text, Layout layout) {}
 
     static Layout of(String text) {
       if (text.length() < CACHED_LENGTH) {
         return prepare(text);
       }
       int slot = System.identityHashCode(text) & (SLOTS - 1);
-      synchronized (LAYOUTS) {
-        if (TEXTS[slot] != null && TEXTS[slot].get() == text) {
-          return LAYOUTS[slot];
-        }
+      Kept kept = KEPT.get(slot);
+      if (kept != null && kept.text().get() == text) {
+        return kept.layout();
       }
       Layout layout = prepare(text);
-      synchronized (LAYOUTS) {
-        TEXTS[slot] = new WeakReference<>(text);
-        LAYOUTS[slot] = layout;
-      }
+      KEPT.set(slot, new Kept(new WeakReference<>(text), layout));
       return layout;
     }
 
@@ -133,34 +132,51 @@ final class SourceText {
 
   /** Returns {@code true} if the text in the anchor's range, which it {@link #contains}, is its exact text. */
   boolean hasExact(TextAnchor anchor) {
-    int from = charIndex(anchor.getStart());
+    return hasExact(anchor, charIndex(anchor.getStart()), charIndex(anchor.getEnd()));
+  }
+
+  private boolean hasExact(TextAnchor anchor, int from, int to) {
     String exact = anchor.getExact();
     steps += exact.length();
-    return charIndex(anchor.getEnd()) - from == exact.length() && text.startsWith(exact, from);
+    return to - from == exact.length() && text.startsWith(exact, from);
   }
 
   /** Returns {@code true} if the text before the anchor's range ends with its prefix (or it has none). */
   boolean hasPrefix(TextAnchor anchor) {
+    return hasPrefix(anchor, charIndex(anchor.getStart()));
+  }
+
+  private boolean hasPrefix(TextAnchor anchor, int from) {
     String prefix = anchor.getPrefix().orElse("");
-    int from = charIndex(anchor.getStart());
     steps += prefix.length();
     return from >= prefix.length() && text.startsWith(prefix, from - prefix.length());
   }
 
   /** Returns {@code true} if the text after the anchor's range starts with its suffix (or it has none). */
   boolean hasSuffix(TextAnchor anchor) {
+    return hasSuffix(anchor, charIndex(anchor.getEnd()));
+  }
+
+  private boolean hasSuffix(TextAnchor anchor, int to) {
     String suffix = anchor.getSuffix().orElse("");
     steps += suffix.length();
-    return text.startsWith(suffix, charIndex(anchor.getEnd()));
+    return text.startsWith(suffix, to);
   }
 
   /**
    * Returns {@code true} if the anchor breaks no rule of {@link QuotesMatchSourceTextValidator} against this text;
-   * an anchor that {@link #isMalformed is malformed} is not checked here.
+   * an anchor that {@link #isMalformed is malformed} is not checked here. Each end of the range is located once.
    */
   boolean matches(TextAnchor anchor) {
-    return isMalformed(anchor)
-        || (contains(anchor) && hasExact(anchor) && hasPrefix(anchor) && hasSuffix(anchor));
+    if (isMalformed(anchor)) {
+      return true;
+    }
+    if (!contains(anchor)) {
+      return false;
+    }
+    int from = charIndex(anchor.getStart());
+    int to = charIndex(anchor.getEnd());
+    return hasExact(anchor, from, to) && hasPrefix(anchor, from) && hasSuffix(anchor, to);
   }
 
   /**
