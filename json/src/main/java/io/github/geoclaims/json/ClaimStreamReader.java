@@ -469,8 +469,8 @@ public final class ClaimStreamReader implements Iterator<Claim>, AutoCloseable {
   }
 
   /**
-   * Lets go of the identifier sets (and their temporary files) once no claim or relation is left to check; a failure
-   * to delete a file is added to {@code cause}, or thrown if there is none.
+   * Deletes the identifier sets' temporary files once no claim or relation is left to check (the sets answer no
+   * more look-ups after); a failure to delete a file is added to {@code cause}, or thrown if there is none.
    */
   private void releaseIdSets(RuntimeException cause) {
     try {

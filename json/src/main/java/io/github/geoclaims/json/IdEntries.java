@@ -175,10 +175,17 @@ final class IdEntries implements AutoCloseable {
     if (chunk.remaining() > end - from) {
       chunk.limit(chunk.position() + (int) (end - from));
     }
-    long at = from;
+    int wanted = chunk.remaining();
+    readFully(chunk, from);
+    return from + wanted;
+  }
+
+  /** Fills the buffer's remaining space from the file's entries at {@code offset}. */
+  private void readFully(ByteBuffer into, long offset) {
     try {
-      while (chunk.hasRemaining()) {
-        int read = file.read(chunk, at - fileStart);
+      long at = offset - fileStart;
+      while (into.hasRemaining()) {
+        int read = file.read(into, at);
         if (read < 0) {
           throw new IllegalStateException("The identifier set's temporary file " + path + " is shorter than written");
         }
@@ -187,7 +194,6 @@ final class IdEntries implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the identifier set's temporary file " + path, e);
     }
-    return at;
   }
 
   /** Deletes the temporary file, if there is one. */
@@ -280,18 +286,7 @@ final class IdEntries implements AutoCloseable {
           .slice();
     }
     ByteBuffer into = length <= readBuffer.capacity() ? readBuffer.clear().limit(length) : ByteBuffer.allocate(length);
-    try {
-      long at = offset - fileStart;
-      while (into.hasRemaining()) {
-        int read = file.read(into, at);
-        if (read < 0) {
-          throw new IllegalStateException("The identifier set's temporary file " + path + " is shorter than written");
-        }
-        at += read;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the identifier set's temporary file " + path, e);
-    }
+    readFully(into, offset);
     return into.flip();
   }
 
