@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * {@link String#hashCode()}, {@code "Aa"} and {@code "BB"} give 2<sup>k</sup> colliding identifiers of 2k chars,
  * which would make each addition scan all earlier ones). So the hash is a polynomial over the bytes, modulo the prime
  * 2<sup>61</sup> - 1, at a point drawn at random for each set: two different identifiers of up to L bytes share it
- * with probability at most (L / 4 + 1) / 2<sup>61</sup>, whatever the document, and a document cannot be written to collide.
+ * with probability at most (L / 4 + 1) / 2<sup>61</sup>, whatever the document, and a document cannot be written
+ * to collide.
  */
 final class IdSet implements AutoCloseable {
 
@@ -64,19 +65,12 @@ final class IdSet implements AutoCloseable {
   long add(String id, int first, int second) {
     byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
     long hash = hash(bytes, bytes.length);
-    long tag = tag(hash);
-    int mask = slots.length - 1;
-    int slot = (int) hash & mask;
-    while (slots[slot] != EMPTY) {
-      probes++;
-      long offset = offset(slots[slot]);
-      if ((slots[slot] & TAG_MASK) == tag && entries.holds(offset, bytes)) {
-        return entries.seenAt(offset, bytes.length);
-      }
-      slot = (slot + 1) & mask;
+    int slot = find(bytes, hash);
+    if (slot >= 0) {
+      return entries.seenAt(offset(slots[slot]), bytes.length);
     }
     long offset = entries.append(bytes, first, second);
-    slots[slot] = (offset + 1) << TAG_BITS | tag;
+    slots[-1 - slot] = (offset + 1) << TAG_BITS | tag(hash);
     if (++size * 4L > slots.length * 3L) {
       grow();
     }
@@ -86,16 +80,22 @@ final class IdSet implements AutoCloseable {
   /** Returns {@code true} if the identifier is present. */
   boolean contains(String id) {
     byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-    long hash = hash(bytes, bytes.length);
+    return find(bytes, hash(bytes, bytes.length)) >= 0;
+  }
+
+  /** Returns the slot that holds the identifier or, if none does, -1 minus the empty slot where it would go. */
+  private int find(byte[] bytes, long hash) {
     long tag = tag(hash);
     int mask = slots.length - 1;
-    for (int slot = (int) hash & mask; slots[slot] != EMPTY; slot = (slot + 1) & mask) {
+    int slot = (int) hash & mask;
+    while (slots[slot] != EMPTY) {
       probes++;
       if ((slots[slot] & TAG_MASK) == tag && entries.holds(offset(slots[slot]), bytes)) {
-        return true;
+        return slot;
       }
+      slot = (slot + 1) & mask;
     }
-    return false;
+    return -1 - slot;
   }
 
   /** Returns the bytes of heap this set holds, for the memory figures in the documentation and tests. */
