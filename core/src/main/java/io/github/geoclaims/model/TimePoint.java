@@ -1,10 +1,10 @@
 package io.github.geoclaims.model;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,34 +28,40 @@ import java.util.Optional;
 public final class TimePoint {
 
   private final TimePrecision precision;
-  private final LocalDate firstDay;
-  private final OffsetDateTime instant;
   private final String text;
-  // Kept as numbers, since every document compares points (statements against publication, spans' ends):
+  // Kept as numbers, since every document compares points (statements against publication, spans' ends), and
+  // made from the digits: the java.time objects are made only when asked for.
   private final long firstEpochDay;
   private final long lastEpochDay;
-  /** The instant's seconds since the epoch and nanoseconds, or 0 when there is no instant. */
+  /** The instant's seconds since the epoch, its nanoseconds and its offset in seconds; 0 when there is no instant. */
   private final long epochSecond;
   private final int nano;
+  private final int offsetSeconds;
+  /** The first day, made on the first request (a race makes two equal values, which is harmless). */
+  private transient LocalDate firstDay;
+  /** The instant, made on the first request unless given; {@code null} until then and when there is none. */
+  private transient OffsetDateTime instant;
 
-  private TimePoint(TimePrecision precision, LocalDate firstDay, OffsetDateTime instant, String text) {
+  /** Creates a year, month or day point from its days. */
+  private TimePoint(TimePrecision precision, long firstEpochDay, long lastEpochDay, String text) {
     this.precision = precision;
-    this.firstDay = firstDay;
-    this.instant = instant;
     this.text = text;
-    this.firstEpochDay = firstDay.toEpochDay();
-    switch (precision) {
-      case YEAR:
-        this.lastEpochDay = firstEpochDay + firstDay.lengthOfYear() - 1;
-        break;
-      case MONTH:
-        this.lastEpochDay = firstEpochDay + firstDay.lengthOfMonth() - 1;
-        break;
-      default:
-        this.lastEpochDay = firstEpochDay;
-    }
-    this.epochSecond = instant == null ? 0 : instant.toEpochSecond();
-    this.nano = instant == null ? 0 : instant.getNano();
+    this.firstEpochDay = firstEpochDay;
+    this.lastEpochDay = lastEpochDay;
+    this.epochSecond = 0;
+    this.nano = 0;
+    this.offsetSeconds = 0;
+  }
+
+  /** Creates an instant from its day at its own offset, its seconds since the epoch, and its offset. */
+  private TimePoint(long epochDay, long epochSecond, int nano, int offsetSeconds, String text) {
+    this.precision = TimePrecision.INSTANT;
+    this.text = text;
+    this.firstEpochDay = epochDay;
+    this.lastEpochDay = epochDay;
+    this.epochSecond = epochSecond;
+    this.nano = nano;
+    this.offsetSeconds = offsetSeconds;
   }
 
   /**
@@ -71,26 +77,35 @@ public final class TimePoint {
     int length = text.length();
     try {
       // The date forms are built from their digits directly: the shapes are checked, so the text is already the
-      // canonical text, and java.time's parser costs ten times as much.
+      // canonical text, and java.time's parser costs ten times as much. A field out of its range goes to
+      // java.time, which rejects it with its own message.
       if (length == 4 && startsWithDate(text, 4)) {
-        return new TimePoint(TimePrecision.YEAR, LocalDate.of(digits(text, 0), 1, 1), null, text);
+        int year = digits(text, 0);
+        return new TimePoint(TimePrecision.YEAR, epochDay(year, 1, 1), epochDay(year, 12, 31), text);
       }
       if (length == 7 && startsWithDate(text, 7)) {
-        return new TimePoint(TimePrecision.MONTH, LocalDate.of(digits(text, 0), digits(text, 5), 1), null, text);
+        int year = digits(text, 0);
+        int month = digits(text, 5);
+        if (month >= 1 && month <= 12) {
+          return new TimePoint(TimePrecision.MONTH, epochDay(year, month, 1),
+              epochDay(year, month, lengthOfMonth(year, month)), text);
+        }
+        return ofMonth(YearMonth.of(year, month));
       }
       if (length == 10 && startsWithDate(text, 10)) {
-        return new TimePoint(TimePrecision.DAY, date(text), null, text);
+        long day = epochDayOf(text);
+        return day != INVALID ? new TimePoint(TimePrecision.DAY, day, day, text) : ofDay(date(text));
       }
       if (length == 20 && startsWithDate(text, 10) && isUtcSeconds(text)) {
-        return new TimePoint(TimePrecision.INSTANT, date(text), OffsetDateTime.of(date(text),
-            LocalTime.of(digits(text, 11), digits(text, 14), digits(text, 17)), ZoneOffset.UTC), text);
+        return instant(text, 0);
       }
       if (length == 25 && startsWithDate(text, 10) && isSecondsWithOffset(text) && !isZeroOffset(text)) {
+        int hours = digits(text, 20);
+        int minutes = digits(text, 23);
         int sign = text.charAt(19) == '-' ? -1 : 1;
-        OffsetDateTime instant = OffsetDateTime.of(date(text),
-            LocalTime.of(digits(text, 11), digits(text, 14), digits(text, 17)),
-            ZoneOffset.ofHoursMinutes(sign * digits(text, 20), sign * digits(text, 23)));
-        return new TimePoint(TimePrecision.INSTANT, date(text), instant, text);
+        return hours < 18 && minutes < 60 ? instant(text, sign * (hours * 3600 + minutes * 60))
+            : ofInstant(OffsetDateTime.of(date(text), time(text), ZoneOffset.ofHoursMinutes(sign * hours,
+                sign * minutes)));
       }
       if (length > 11 && startsWithDate(text, 10) && text.charAt(10) == 'T' && isOneLine(text, 11)) {
         return ofInstant(OffsetDateTime.parse(text));
@@ -101,10 +116,84 @@ public final class TimePoint {
     throw new IllegalArgumentException(invalid(text));
   }
 
+  /** Stands for a date whose month or day is out of range in {@link #epochDayOf(String)}. */
+  private static final long INVALID = Long.MIN_VALUE;
+
+  /**
+   * Returns the instant written as {@code YYYY-MM-DDTHH:MM:SS} and an offset of {@code offsetSeconds}, valid
+   * offsets only; java.time decides when a field is out of range.
+   */
+  private static TimePoint instant(String text, int offsetSeconds) {
+    long day = epochDayOf(text);
+    int hour = digits(text, 11);
+    int minute = digits(text, 14);
+    int second = digits(text, 17);
+    if (day == INVALID || hour > 23 || minute > 59 || second > 59) {
+      return ofInstant(OffsetDateTime.of(date(text), time(text), ZoneOffset.ofTotalSeconds(offsetSeconds)));
+    }
+    long localSecond = day * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second;
+    return new TimePoint(day, localSecond - offsetSeconds, 0, offsetSeconds, text);
+  }
+
+  private static final long SECONDS_PER_DAY = 86_400;
+
   /** Returns the date of text that {@link #startsWithDate(String, int) starts with} {@code YYYY-MM-DD}. */
   private static LocalDate date(String text) {
     return LocalDate.of(digits(text, 0), digits(text, 5), digits(text, 8));
   }
+
+  /** Returns the time of a checked date-time text with seconds. */
+  private static LocalTime time(String text) {
+    return LocalTime.of(digits(text, 11), digits(text, 14), digits(text, 17));
+  }
+
+  /**
+   * Returns the epoch day of text that {@link #startsWithDate(String, int) starts with} {@code YYYY-MM-DD}, or
+   * {@link #INVALID} if its month or day is out of range.
+   */
+  private static long epochDayOf(String text) {
+    int year = digits(text, 0);
+    int month = digits(text, 5);
+    int day = digits(text, 8);
+    return month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month)
+        ? epochDay(year, month, day) : INVALID;
+  }
+
+  /** Returns the number of days of a month of the proleptic Gregorian calendar. */
+  private static int lengthOfMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return isLeap(year) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  private static boolean isLeap(int year) {
+    return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+  }
+
+  /**
+   * Returns the days from 1970-01-01 to a valid date of the proleptic Gregorian calendar (ISO 8601's calendar), as
+   * {@link LocalDate#toEpochDay()} does: whole years count 365 days plus their leap days, then the days of the
+   * months before, then the day.
+   */
+  static long epochDay(int year, int month, int day) {
+    long yearsBefore = year - 1L;
+    long leapDaysBefore = Math.floorDiv(yearsBefore, 4) - Math.floorDiv(yearsBefore, 100)
+        + Math.floorDiv(yearsBefore, 400);
+    int daysBeforeMonth = DAYS_BEFORE_MONTH[month - 1] + (month > 2 && isLeap(year) ? 1 : 0);
+    // 719,162 days from 0001-01-01 to 1970-01-01; year 0 is a leap year of 366 days
+    return yearsBefore * 365 + leapDaysBefore + daysBeforeMonth + day - 1 - 719_162;
+  }
+
+  /** The days of a common year before each month. */
+  private static final int[] DAYS_BEFORE_MONTH = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
 
   /**
    * Returns the number written by the ASCII digits from {@code start} up to the next {@code -}, {@code :}, {@code T}
@@ -188,8 +277,9 @@ public final class TimePoint {
    * @return the time point
    */
   public static TimePoint ofYear(int year) {
-    LocalDate first = Year.of(requireFourDigits(year)).atDay(1);
-    return new TimePoint(TimePrecision.YEAR, first, null, String.format(Locale.ROOT, "%04d", year));
+    requireFourDigits(year);
+    return new TimePoint(TimePrecision.YEAR, epochDay(year, 1, 1), epochDay(year, 12, 31),
+        String.format(Locale.ROOT, "%04d", year));
   }
 
   /**
@@ -200,7 +290,8 @@ public final class TimePoint {
    */
   public static TimePoint ofMonth(YearMonth month) {
     requireFourDigits(month.getYear());
-    return new TimePoint(TimePrecision.MONTH, month.atDay(1), null, month.toString());
+    return new TimePoint(TimePrecision.MONTH, month.atDay(1).toEpochDay(), month.atEndOfMonth().toEpochDay(),
+        month.toString());
   }
 
   /**
@@ -211,7 +302,7 @@ public final class TimePoint {
    */
   public static TimePoint ofDay(LocalDate day) {
     requireFourDigits(day.getYear());
-    return new TimePoint(TimePrecision.DAY, day, null, day.toString());
+    return new TimePoint(TimePrecision.DAY, day.toEpochDay(), day.toEpochDay(), day.toString());
   }
 
   /**
@@ -222,8 +313,10 @@ public final class TimePoint {
    */
   public static TimePoint ofInstant(OffsetDateTime instant) {
     requireFourDigits(instant.getYear());
-    return new TimePoint(TimePrecision.INSTANT, instant.toLocalDate(), instant,
-        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant));
+    TimePoint point = new TimePoint(instant.toLocalDate().toEpochDay(), instant.toEpochSecond(), instant.getNano(),
+        instant.getOffset().getTotalSeconds(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant));
+    point.instant = instant;
+    return point;
   }
 
   private static int requireFourDigits(int year) {
@@ -240,17 +333,24 @@ public final class TimePoint {
 
   /** Returns the instant, present only when the precision is {@link TimePrecision#INSTANT}. */
   public Optional<OffsetDateTime> getInstant() {
+    if (instant == null && precision == TimePrecision.INSTANT) {
+      instant = OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond, nano),
+          ZoneOffset.ofTotalSeconds(offsetSeconds));
+    }
     return Optional.ofNullable(instant);
   }
 
   /** Returns the first calendar day this point may stand for (an instant's local date at its own offset). */
   public LocalDate firstDay() {
+    if (firstDay == null) {
+      firstDay = LocalDate.ofEpochDay(firstEpochDay);
+    }
     return firstDay;
   }
 
   /** Returns the last calendar day this point may stand for (an instant's local date at its own offset). */
   public LocalDate lastDay() {
-    return lastEpochDay == firstEpochDay ? firstDay : LocalDate.ofEpochDay(lastEpochDay);
+    return lastEpochDay == firstEpochDay ? firstDay() : LocalDate.ofEpochDay(lastEpochDay);
   }
 
   /**
@@ -262,7 +362,7 @@ public final class TimePoint {
    * @return whether this point is certainly after the other
    */
   public boolean isCertainlyAfter(TimePoint other) {
-    if (instant != null && other.instant != null) {
+    if (precision == TimePrecision.INSTANT && other.precision == TimePrecision.INSTANT) {
       return epochSecond > other.epochSecond || epochSecond == other.epochSecond && nano > other.nano;
     }
     return firstEpochDay > other.lastEpochDay;

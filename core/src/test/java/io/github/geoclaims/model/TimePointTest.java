@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -172,6 +174,9 @@ class TimePointTest {
         default -> points[i] = TimePoint.ofInstant(OffsetDateTime.of(day.atTime(random.nextInt(24), 0,
             random.nextInt(2) * 30, random.nextInt(2) * 500), ZoneOffset.ofHours(random.nextInt(25) - 12)));
       }
+      if (random.nextBoolean()) {   // the same point parsed from its text, which makes its days from the digits
+        points[i] = TimePoint.parse(points[i].toString());
+      }
     }
     for (TimePoint a : points) {
       LocalDate last = a.getPrecision() == TimePrecision.YEAR ? a.firstDay().plusYears(1).minusDays(1)
@@ -184,6 +189,18 @@ class TimePointTest {
         assertThat(a.isCertainlyAfter(b)).as(a + " after " + b).isEqualTo(expected);
       }
     }
+  }
+
+  /** The days counted from a date's digits are java.time's epoch days on every day of the four-digit years. */
+  @Test
+  void countsDaysAsJavaTimeDoes() {
+    List<String> wrong = new ArrayList<>();
+    for (LocalDate day = LocalDate.of(0, 1, 1); day.getYear() < 10_000; day = day.plusDays(1)) {
+      if (TimePoint.epochDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth()) != day.toEpochDay()) {
+        wrong.add(day.toString());
+      }
+    }
+    assertThat(wrong).isEmpty();
   }
 
   /**

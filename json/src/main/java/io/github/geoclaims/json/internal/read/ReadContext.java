@@ -51,8 +51,11 @@ final class ReadContext implements ModelSource {
   private final boolean checkDuplicates;
   private final List<JsonProblem> problems = new ArrayList<>();
   private final Locations locations;
-  private final List<Frame> frames = new ArrayList<>();
+  /** The open objects and arrays, outermost first; the slots from {@code depth} on are kept for reuse. */
+  private Frame[] frames = new Frame[16];
   private int depth;
+  /** The innermost open object or array, {@code frames[depth - 1]}, or {@code null} at the top level. */
+  private Frame top;
   /** The property names read in the open objects, outermost first; each object's from its frame's firstName. */
   private String[] names = new String[64];
   private int nameCount;
@@ -167,7 +170,7 @@ final class ReadContext implements ModelSource {
   String pointer() {
     StringBuilder pointer = new StringBuilder(64);
     for (int i = 0; i < depth; i++) {
-      PointerSegments.appendMember(pointer, frames.get(i).name, frames.get(i).index);
+      PointerSegments.appendMember(pointer, frames[i].name, frames[i].index);
     }
     return pointer.toString();
   }
@@ -233,10 +236,16 @@ final class ReadContext implements ModelSource {
 
   /** Opens an object or array; {@code type} is the model type, or {@code null} inside raw JSON. */
   private Frame push(String type) {
-    if (frames.size() == depth) {
-      frames.add(new Frame());
+    if (depth == frames.length) {
+      frames = Arrays.copyOf(frames, depth * 2);
     }
-    Frame frame = frames.get(depth++);
+    Frame frame = frames[depth];
+    if (frame == null) {
+      frame = new Frame();
+      frames[depth] = frame;
+    }
+    depth++;
+    top = frame;
     frame.record = lastRecord;
     frame.name = null;
     frame.index = -1;
@@ -251,6 +260,12 @@ final class ReadContext implements ModelSource {
     frame.id = null;
     frame.incomplete = false;
     return frame;
+  }
+
+  /** Closes the innermost object or array. */
+  private void pop() {
+    depth--;
+    top = depth == 0 ? null : frames[depth - 1];
   }
 
   /**
@@ -276,7 +291,7 @@ final class ReadContext implements ModelSource {
    */
   @Override
   public String nextProperty() {
-    Frame frame = frames.get(depth - 1);
+    Frame frame = top;
     frame.name = null;
     Token token = in.next();
     if (token == Token.END_OBJECT) {
@@ -314,7 +329,8 @@ final class ReadContext implements ModelSource {
    */
   @Override
   public void endObject() {
-    Frame frame = frames.get(--depth);
+    Frame frame = top;
+    pop();
     nameCount = frame.firstName;
     if (frame.incomplete) {
       lost.objects(frame.type, pointer(), frame.id);
@@ -361,7 +377,7 @@ final class ReadContext implements ModelSource {
    */
   @Override
   public boolean endProperties() {
-    Frame frame = frames.get(depth - 1);
+    Frame frame = top;
     boolean complete = !frame.enveloped || require(envelope.name(), frame.envelopeValue);
     frame.incomplete |= !complete;
     return complete;
@@ -373,7 +389,7 @@ final class ReadContext implements ModelSource {
    */
   @Override
   public void missing(String name) {
-    frames.get(depth - 1).incomplete = true;
+    top.incomplete = true;
     require(name, null);
   }
 
@@ -387,7 +403,7 @@ final class ReadContext implements ModelSource {
     if (value != null) {
       return true;
     }
-    Frame frame = frames.get(depth - 1);
+    Frame frame = top;
     if (!Arrays.asList(names).subList(frame.firstName, nameCount).contains(name)) {
       problemAt(pointer(), TokenInput.lineOf(frame.location), TokenInput.columnOf(frame.location), "json.required",
           "Missing required property '" + name + "' of " + frame.type + " at " + pointerText());
@@ -421,11 +437,11 @@ final class ReadContext implements ModelSource {
    */
   @Override
   public boolean nextElement() {
-    Frame frame = frames.get(depth - 1);
+    Frame frame = top;
     frame.index = -1;
     Token token = in.next();
     if (token == Token.END_ARRAY) {
-      depth--;
+      pop();
       return false;
     }
     if (token == null) {
@@ -447,7 +463,7 @@ final class ReadContext implements ModelSource {
    */
   @Override
   public String otherProperty(String name, boolean extensible) {
-    Frame frame = frames.get(depth - 1);
+    Frame frame = top;
     if (frame.enveloped && name.equals(envelope.name())) {
       frame.envelopeValue = envelope.read(this);
       return null;
@@ -479,7 +495,7 @@ final class ReadContext implements ModelSource {
       return null;
     }
     String text = in.text();
-    Frame frame = frames.get(depth - 1);
+    Frame frame = top;
     if (LostValues.ID.equals(frame.name)) {
       frame.id = text;
     }
@@ -623,7 +639,7 @@ final class ReadContext implements ModelSource {
           nesting--;
           break;
         case NAME:
-          addName(frames.get(depth - 1), in.name());
+          addName(top, in.name());
           break;
         default:
           break;
