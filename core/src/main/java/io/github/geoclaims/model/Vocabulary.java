@@ -1,5 +1,6 @@
 package io.github.geoclaims.model;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,11 @@ final class Vocabulary<T extends Term> {
 
   private final BiFunction<String, Boolean, T> constructor;
   private final Map<String, T> standardValues = new LinkedHashMap<>();
+  /**
+   * The standard values by the length of their token: a token read from a document is compared only with the few
+   * values of its length, which costs less than hashing it, a string the parser has just made.
+   */
+  private Term[][] byLength = new Term[0][];
 
   Vocabulary(BiFunction<String, Boolean, T> constructor) {
     this.constructor = constructor;
@@ -24,14 +30,29 @@ final class Vocabulary<T extends Term> {
   T standard(String value) {
     T term = constructor.apply(value, true);
     standardValues.put(value, term);
+    int length = value.length();
+    if (length >= byLength.length) {
+      byLength = Arrays.copyOf(byLength, length + 1);
+    }
+    Term[] sameLength = byLength[length] == null ? new Term[1] : Arrays.copyOf(byLength[length],
+        byLength[length].length + 1);
+    sameLength[sameLength.length - 1] = term;
+    byLength[length] = sameLength;
     return term;
   }
 
   /** Returns the standard constant for {@code value}, or a new non-standard term carrying it. */
+  @SuppressWarnings("unchecked")   // byLength holds only terms made by this vocabulary's constructor, T
   T of(String value) {
-    Objects.requireNonNull(value, "value");
-    T term = standardValues.get(value);
-    return term != null ? term : constructor.apply(value, false);
+    int length = Objects.requireNonNull(value, "value").length();
+    if (length < byLength.length && byLength[length] != null) {
+      for (Term term : byLength[length]) {
+        if (term.value().equals(value)) {
+          return (T) term;
+        }
+      }
+    }
+    return constructor.apply(value, false);
   }
 
   /** Returns the standard values in declaration order. */

@@ -21,7 +21,9 @@ class TermTest {
   static Stream<Arguments> vocabularies() {
     return Stream.of(
         vocabulary("ActorKind", ActorKind.standardValues(), ActorKind::of),
+        vocabulary("AttributionBasis", AttributionBasis.standardValues(), AttributionBasis::of),
         vocabulary("AttributionMode", AttributionMode.standardValues(), AttributionMode::of),
+        vocabulary("CommunicationKind", CommunicationKind.standardValues(), CommunicationKind::of),
         vocabulary("EventKind", EventKind.standardValues(), EventKind::of),
         vocabulary("Modality", Modality.standardValues(), Modality::of),
         vocabulary("ParticipantRole", ParticipantRole.standardValues(), ParticipantRole::of),
@@ -72,6 +74,20 @@ class TermTest {
       assertThat(standard.isExtension()).isFalse();
       assertThat(standard.isWellFormed()).isTrue();
       assertThat(standard).hasToString(standard.value());
+    }
+  }
+
+  /** A token one character away from a standard value, of its length, is not taken for it. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vocabularies")
+  void tellsApartTokensOfTheSameLength(String name, List<? extends Term> values, Function<String, Term> of) {
+    for (Term standard : values) {
+      String value = standard.value();
+      for (int i = 0; i < value.length(); i++) {
+        String near = value.substring(0, i) + (value.charAt(i) == 'q' ? 'z' : 'q') + value.substring(i + 1);
+        assertThat(of.apply(near).isStandard()).as(near).isFalse();
+        assertThat(of.apply(near).value()).isEqualTo(near);
+      }
     }
   }
 
