@@ -5,6 +5,7 @@ import io.github.geoclaims.json.internal.read.ModelReader;
 import io.github.geoclaims.json.internal.read.ReadOptions;
 import io.github.geoclaims.json.internal.write.CompactOutput;
 import io.github.geoclaims.json.internal.write.ModelWriter;
+import io.github.geoclaims.json.internal.write.Utf8Chunks;
 import io.github.geoclaims.json.spi.InputException;
 import io.github.geoclaims.json.spi.JsonBackend;
 import io.github.geoclaims.json.spi.TokenFactory;
@@ -15,7 +16,6 @@ import io.github.geoclaims.validation.GeoClaimsValidator;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -366,9 +366,9 @@ public final class GeoClaimsJson {
    *     of a standard property
    */
   public String write(ClaimDocument document) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    Utf8Chunks out = new Utf8Chunks();
     write(document, out);
-    return out.toString(StandardCharsets.UTF_8);
+    return out.text();
   }
 
   /**
