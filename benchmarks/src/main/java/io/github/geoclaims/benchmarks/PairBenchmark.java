@@ -3,10 +3,6 @@ package io.github.geoclaims.benchmarks;
 import io.github.geoclaims.benchmarks.data.Corpus;
 import io.github.geoclaims.benchmarks.report.Ratio;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,9 +29,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * have an even number of iterations, and JMH should collect garbage between iterations ({@code -gc true}), so that
  * one side's garbage is not collected in the other's time.
  *
- * <p>Each iteration also measures the process's CPU time, which counts the garbage collector's and the JIT
- * compiler's threads but not the time the process waits for a core that other processes hold: with the system
- * property {@value #CPU_LOG} set to a file, each iteration appends {@code iteration,operations,cpuNanos} to it.
+ * <p>Each iteration also measures the process's CPU time ({@link IterationCpu}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -44,12 +38,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 10, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Xmn512m", "-XX:+UseParallelGC", "-XX:-UseAdaptiveSizePolicy"})
 public class PairBenchmark {
-
-  /** The system property naming the file that each iteration's CPU time is appended to. */
-  public static final String CPU_LOG = "geoclaims.paired.cpu";
-
-  private static final com.sun.management.OperatingSystemMXBean SYSTEM =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   /** The ratio, by its label, such as {@code read/plainRead}. */
   @Param({"read/plainRead"})
@@ -65,7 +53,7 @@ public class PairBenchmark {
   private int iteration = -1;
   private Side current;
   private long operations;
-  private long cpuStart;
+  private final IterationCpu cpu = new IterationCpu();
 
   /** One side of the ratio: the operation of a benchmark method, on the shared document. */
   @FunctionalInterface
@@ -103,22 +91,17 @@ public class PairBenchmark {
     iteration++;
     current = numeratorRuns(iteration) ? numerator : denominator;
     operations = 0;
-    cpuStart = SYSTEM.getProcessCpuTime();
+    cpu.start();
   }
 
   /**
-   * Appends the iteration's operations and CPU time to the file {@value #CPU_LOG} names, if it is set.
+   * Records the iteration's operations and CPU time ({@link IterationCpu#record(int, long)}).
    *
-   * @throws IOException if the file cannot be written
+   * @throws IOException if the log cannot be written
    */
   @TearDown(Level.Iteration)
   public void record() throws IOException {
-    long cpu = SYSTEM.getProcessCpuTime() - cpuStart;
-    String log = System.getProperty(CPU_LOG);
-    if (log != null) {
-      Files.writeString(Path.of(log), iteration + "," + operations + "," + cpu + "\n", StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    }
+    cpu.record(iteration, operations);
   }
 
   /** Deletes the stream benchmark's file, if a side made one. */

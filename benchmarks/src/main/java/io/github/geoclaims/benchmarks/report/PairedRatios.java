@@ -1,5 +1,6 @@
 package io.github.geoclaims.benchmarks.report;
 
+import io.github.geoclaims.benchmarks.IterationCpu;
 import io.github.geoclaims.benchmarks.PairBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +30,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * consecutive measured iterations gives one value of the ratio, and the report ({@link PairedReport}) gives the
  * median over the pairs with the quartiles. Both sides share the fork's warm-up, JIT and machine conditions, and a
  * drift of the machine hits the two sides of a pair alike. Each iteration is also measured by the process's CPU
- * time ({@link PairBenchmark#CPU_LOG}), which other processes' load inflates less than the wall clock.
+ * time ({@link IterationCpu}), which other processes' load inflates less than the wall clock.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.geoclaims.benchmarks.report.PairedRatios --pairs 5
@@ -112,7 +113,7 @@ public final class PairedRatios {
     Path cpuLog = log.resolve(name + "-cpu.csv");
     Files.deleteIfExists(cpuLog);
     List<String> jvmArgs = new ArrayList<>(Arrays.asList(options.get("--jvm-args").split(" ")));
-    jvmArgs.add("-D" + PairBenchmark.CPU_LOG + "=" + cpuLog.toAbsolutePath());
+    jvmArgs.add("-D" + IterationCpu.LOG + "=" + cpuLog.toAbsolutePath());
     Options jmh = new OptionsBuilder()
         .include("^" + PairBenchmark.class.getName().replace(".", "\\.") + "\\.pair$")
         .param("ratio", ratio.label())
@@ -130,11 +131,7 @@ public final class PairedRatios {
         .output(log.resolve(name + ".txt").toString())
         .build();
     RunResult result = new Runner(jmh).run().iterator().next();
-    Map<Integer, Double> cpu = new HashMap<>();
-    for (String line : Files.readAllLines(cpuLog)) {
-      String[] fields = line.split(",");
-      cpu.put(Integer.parseInt(fields[0]), Long.parseLong(fields[1]) / (Long.parseLong(fields[2]) / 1e9));
-    }
+    Map<Integer, Double> cpu = IterationCpu.read(cpuLog);
     List<Score> top = new ArrayList<>();
     List<Score> bottom = new ArrayList<>();
     int iteration = warmup;
