@@ -54,6 +54,7 @@ abstract class AbstractTimeSpec {
 
   /** Returns the earliest point this specification names: {@code at}, else {@code start}. */
   public final Optional<TimePoint> earliest() {
-    return getAt().or(this::getStart);
+    Optional<TimePoint> at = getAt();
+    return at.isPresent() ? at : getStart();
   }
 }

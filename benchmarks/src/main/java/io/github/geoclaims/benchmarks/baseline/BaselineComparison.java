@@ -40,8 +40,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Options, each followed by its value: {@code --current} and {@code --baseline} the builds' benchmarks jars,
  * {@code --document} a document both read, {@code --label} the baseline's name in the report, {@code --forks} forks
  * per operation (3), {@code --warmup} iterations (20, even), {@code --pairs} measured pairs per fork (10), {@code --time}
- * seconds per iteration (1), {@code --log} a directory for JMH's output and the CPU logs
- * ({@code benchmarks/target/baseline}).
+ * seconds per iteration (1), {@code --operations} a comma-separated subset of {@link #OPERATIONS} (all), {@code --log}
+ * a directory for JMH's output and the CPU logs ({@code benchmarks/target/baseline}).
  */
 public final class BaselineComparison {
 
@@ -66,7 +66,8 @@ public final class BaselineComparison {
     int warmup = Integer.parseInt(options.get("--warmup"));
     List<String> lines = new ArrayList<>();
     List<String> medians = new ArrayList<>();
-    for (String operation : OPERATIONS) {
+    for (String operation : options.get("--operations").split(",")) {
+      BaselineBenchmark.operation(operation);   // rejects an unknown one before any fork
       List<Double> wall = new ArrayList<>();
       List<Double> cpu = new ArrayList<>();
       List<String> forkMedians = new ArrayList<>();
@@ -173,7 +174,8 @@ public final class BaselineComparison {
 
   private static Map<String, String> options(String[] args) {
     Map<String, String> options = new HashMap<>(Map.of("--forks", "3", "--warmup", "20", "--pairs", "10",
-        "--time", "1", "--log", "benchmarks/target/baseline", "--label", "the baseline"));
+        "--time", "1", "--log", "benchmarks/target/baseline", "--label", "the baseline", "--operations",
+        String.join(",", OPERATIONS)));
     for (int i = 0; i < args.length; i += 2) {
       boolean known = options.containsKey(args[i]) || List.of("--current", "--baseline", "--document").contains(args[i]);
       if (!known || i + 1 >= args.length) {

@@ -232,8 +232,12 @@ final class DocumentScope {
   }
 
   private static boolean isStatedAfterPublication(Attribution attribution, Source source) {
-    Optional<TimePoint> stated = attribution.getStatedAt().flatMap(TimeSpec::earliest);
     Optional<TimePoint> published = source.getPublishedAt();
-    return stated.isPresent() && published.isPresent() && stated.get().isCertainlyAfter(published.get());
+    Optional<TimeSpec> statedAt = attribution.getStatedAt();
+    if (published.isEmpty() || statedAt.isEmpty()) {
+      return false;
+    }
+    Optional<TimePoint> stated = statedAt.get().earliest();
+    return stated.isPresent() && stated.get().isCertainlyAfter(published.get());
   }
 }
