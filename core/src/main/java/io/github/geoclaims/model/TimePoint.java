@@ -103,9 +103,9 @@ public final class TimePoint {
         int hours = digits(text, 20);
         int minutes = digits(text, 23);
         int sign = text.charAt(19) == '-' ? -1 : 1;
-        return hours < 18 && minutes < 60 ? instant(text, sign * (hours * 3600 + minutes * 60))
-            : ofInstant(OffsetDateTime.of(date(text), time(text), ZoneOffset.ofHoursMinutes(sign * hours,
-                sign * minutes)));
+        // Under 18 hours every offset is valid; from 18 on, java.time accepts exactly +-18:00.
+        return instant(text, hours < 18 && minutes < 60 ? sign * (hours * 3600 + minutes * 60)
+            : ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes).getTotalSeconds());
       }
       if (length > 11 && startsWithDate(text, 10) && text.charAt(10) == 'T' && isOneLine(text, 11)) {
         return ofInstant(OffsetDateTime.parse(text));

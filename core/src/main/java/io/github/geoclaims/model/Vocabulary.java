@@ -1,9 +1,8 @@
 package io.github.geoclaims.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 
@@ -15,7 +14,7 @@ import java.util.function.BiFunction;
 final class Vocabulary<T extends Term> {
 
   private final BiFunction<String, Boolean, T> constructor;
-  private final Map<String, T> standardValues = new LinkedHashMap<>();
+  private final List<T> standardValues = new ArrayList<>();
   /**
    * The standard values by the length of their token: a token read from a document is compared only with the few
    * values of its length, which costs less than hashing it, a string the parser has just made.
@@ -29,7 +28,7 @@ final class Vocabulary<T extends Term> {
   /** Declares a standard value; called once per constant while the vocabulary class initialises. */
   T standard(String value) {
     T term = constructor.apply(value, true);
-    standardValues.put(value, term);
+    standardValues.add(term);
     int length = value.length();
     if (length >= byLength.length) {
       byLength = Arrays.copyOf(byLength, length + 1);
@@ -57,6 +56,6 @@ final class Vocabulary<T extends Term> {
 
   /** Returns the standard values in declaration order. */
   List<T> standardValues() {
-    return List.copyOf(standardValues.values());
+    return List.copyOf(standardValues);
   }
 }

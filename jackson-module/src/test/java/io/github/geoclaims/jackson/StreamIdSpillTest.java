@@ -54,6 +54,13 @@ class StreamIdSpillTest {
         .build();
   }
 
+  /** Reads the stream up to its last 100 claims, well past the point where its ids spill to a file. */
+  private static void readAllButTheLast100(ClaimStreamReader reader) {
+    while (reader.hasNext() && reader.claimCount() < CLAIMS - 100) {
+      reader.next();
+    }
+  }
+
   private static GeoClaimsJson json() {
     return GeoClaimsJson.builder().maxDocumentLength(Long.MAX_VALUE).build();
   }
@@ -62,9 +69,7 @@ class StreamIdSpillTest {
   void aLongStreamKeepsItsIdsInATemporaryFileUntilItsLastClaim() throws IOException {
     assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc (Linux)");
     try (ClaimStreamReader reader = json().claimReader(file)) {
-      while (reader.hasNext() && reader.claimCount() < CLAIMS - 100) {
-        reader.next();
-      }
+      readAllButTheLast100(reader);
       assertThat(openIdFiles()).as("id files open while streaming").isPositive();
       reader.forEachRemaining(claim -> { });
       assertThat(reader.claimCount()).isEqualTo(CLAIMS);
@@ -76,9 +81,7 @@ class StreamIdSpillTest {
   void closingAStreamHalfWayLetsItsIdFilesGo() throws IOException {
     assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc (Linux)");
     try (ClaimStreamReader reader = json().claimReader(file)) {
-      while (reader.hasNext() && reader.claimCount() < CLAIMS - 100) {
-        reader.next();
-      }
+      readAllButTheLast100(reader);
       assertThat(openIdFiles()).isPositive();
     }
     assertThat(openIdFiles()).as("id files open after close").isZero();

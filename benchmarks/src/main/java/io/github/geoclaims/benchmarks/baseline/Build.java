@@ -71,7 +71,7 @@ final class Build {
     this.validator = validator.getMethod("shared").invoke(null);
     this.validate = validator.getMethod("validate", Object.class);
     this.bytes = bytes;
-    this.document = invoke(read, validating, bytes);
+    this.document = invoke(read, validating, (Object) bytes);
   }
 
   /**
@@ -125,32 +125,25 @@ final class Build {
   Object run(Operation operation) throws ReflectiveOperationException {
     switch (operation) {
       case READ:
-        return invoke(read, validating, bytes);
+        return invoke(read, validating, (Object) bytes);
       case READ_UNVALIDATED:
-        return invoke(read, unvalidated, bytes);
+        return invoke(read, unvalidated, (Object) bytes);
       case VALIDATE:
         return invoke(validate, validator, document);
       case WRITE:
         return invoke(write, validating, document);
       default:
-        try {
-          return writeStream.invoke(validating, document, OutputStream.nullOutputStream());
-        } catch (InvocationTargetException e) {
-          throw failed(writeStream, e);
-        }
+        return invoke(writeStream, validating, document, OutputStream.nullOutputStream());
     }
   }
 
-  private static Object invoke(Method method, Object target, Object argument) throws ReflectiveOperationException {
+  private static Object invoke(Method method, Object target, Object... arguments)
+      throws ReflectiveOperationException {
     try {
-      return method.invoke(target, argument);
+      return method.invoke(target, arguments);
     } catch (InvocationTargetException e) {
-      throw failed(method, e);
+      throw new ReflectiveOperationException(method.getName() + " failed in the build: " + e.getCause(),
+          e.getCause());
     }
-  }
-
-  private static ReflectiveOperationException failed(Method method, InvocationTargetException e) {
-    return new ReflectiveOperationException(method.getName() + " failed in the build: " + e.getCause(),
-        e.getCause());
   }
 }
