@@ -54,7 +54,7 @@ abstract class AbstractActor implements Extensible {
   public abstract List<@Valid Role> getRoles();
 
   /** Returns the identifiers of the actors a group consists of, as far as the text names them. */
-  public abstract List<@Identifier String> getMembers();
+  public abstract List<@Identifier(refersTo = Actor.class) String> getMembers();
 
   /** Returns how many members a group has according to the text ("47 countries"), when stated. */
   public abstract Optional<@Positive Integer> getMemberCount();

@@ -35,11 +35,11 @@ abstract class AbstractAttribution implements Extensible {
   public abstract String getId();
 
   /** Returns the identifier of the actor who puts the claim forward. */
-  @Identifier
+  @Identifier(refersTo = Actor.class)
   public abstract String getClaimant();
 
   /** Returns the identifier of the source in which the attribution appears. */
-  @Identifier
+  @Identifier(refersTo = Source.class)
   public abstract String getSource();
 
   /**

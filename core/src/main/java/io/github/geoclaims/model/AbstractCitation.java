@@ -36,7 +36,7 @@ abstract class AbstractCitation {
   public abstract Optional<TimePoint> getAccessedAt();
 
   /** Returns the identifier of the cited source in the same document, when it is modelled. */
-  public abstract Optional<@Identifier String> getSource();
+  public abstract Optional<@Identifier(refersTo = Source.class) String> getSource();
 
   /** Returns where the footnote itself stands in the citing source's text. */
   public abstract Optional<@Valid TextAnchor> getAnchor();

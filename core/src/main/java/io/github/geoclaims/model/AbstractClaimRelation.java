@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 abstract class AbstractClaimRelation {
 
   /** Returns the identifier of the claim the relation starts from, in this document. */
-  @Identifier
+  @Identifier(refersTo = Claim.class)
   public abstract String getFrom();
 
   /** Returns how the first claim relates to the second. */

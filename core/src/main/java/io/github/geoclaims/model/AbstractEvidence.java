@@ -23,5 +23,5 @@ abstract class AbstractEvidence {
   public abstract String getDescription();
 
   /** Returns the identifier of the source that holds the evidence. */
-  public abstract Optional<@Identifier String> getSource();
+  public abstract Optional<@Identifier(refersTo = Source.class) String> getSource();
 }

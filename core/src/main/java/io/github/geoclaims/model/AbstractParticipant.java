@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 abstract class AbstractParticipant {
 
   /** Returns the identifier of the actor. */
-  @Identifier
+  @Identifier(refersTo = Actor.class)
   @Value.Parameter
   public abstract String getActor();
 

@@ -22,7 +22,7 @@ abstract class AbstractRole {
   public abstract String getTitle();
 
   /** Returns the identifier of the actor the role is held in, when the text names it. */
-  public abstract Optional<@Identifier String> getOrganisation();
+  public abstract Optional<@Identifier(refersTo = Actor.class) String> getOrganisation();
 
   /** Returns {@code true} if the person no longer holds the role ("former", "ret."). */
   @Value.Default

@@ -42,10 +42,10 @@ abstract class AbstractSource implements Extensible {
   public abstract Optional<@HttpUrl String> getUrl();
 
   /** Returns the identifier of the actor that published the source (the outlet, the ministry). */
-  public abstract Optional<@Identifier String> getPublisher();
+  public abstract Optional<@Identifier(refersTo = Actor.class) String> getPublisher();
 
   /** Returns the identifiers of the source's authors, in byline order. */
-  public abstract List<@Identifier String> getAuthors();
+  public abstract List<@Identifier(refersTo = Actor.class) String> getAuthors();
 
   /** Returns the BCP 47 tag of the language the source is written in. */
   public abstract Optional<@LanguageTag String> getLanguage();
@@ -66,7 +66,7 @@ abstract class AbstractSource implements Extensible {
   public abstract List<@Valid Citation> getCitations();
 
   /** Returns the identifier of the source this one is attached to, such as the article a reader comment is under. */
-  public abstract Optional<@Identifier String> getAttachedTo();
+  public abstract Optional<@Identifier(refersTo = Source.class) String> getAttachedTo();
 
   /** Returns a short description, for sources known only by description ("images released by the White House"). */
   public abstract Optional<@NotBlankIfPresent String> getDescription();

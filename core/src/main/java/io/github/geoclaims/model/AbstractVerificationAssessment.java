@@ -31,7 +31,7 @@ abstract class AbstractVerificationAssessment {
   public abstract VerificationStatus getStatus();
 
   /** Returns the identifier of the actor who made the assessment, when known. */
-  public abstract Optional<@Identifier String> getAssessor();
+  public abstract Optional<@Identifier(refersTo = Actor.class) String> getAssessor();
 
   /** Returns when the assessment was made. */
   public abstract Optional<TimePoint> getAssessedAt();

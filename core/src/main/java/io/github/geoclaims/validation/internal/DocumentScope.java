@@ -15,6 +15,7 @@ import io.github.geoclaims.model.TimePoint;
 import io.github.geoclaims.model.TimeSpec;
 import io.github.geoclaims.model.VerificationAssessment;
 import io.github.geoclaims.model.meta.ModelType;
+import io.github.geoclaims.validation.constraints.Identifier;
 import io.github.geoclaims.validation.constraints.QuotesMatchSourceText;
 import io.github.geoclaims.validation.constraints.ResolvedReferences;
 import io.github.geoclaims.validation.constraints.StatementsNotAfterPublication;
@@ -47,6 +48,9 @@ final class DocumentScope {
   /** The class-level constraints of {@link ClaimDocument} whose verdict a scope gives, in one walk. */
   static final Set<Class<? extends Annotation>> DECIDED = Set.of(UniqueIdentifiers.class, ResolvedReferences.class,
       QuotesMatchSourceText.class, StatementsNotAfterPublication.class);
+
+  /** The kinds of part a scope looks up every reference to: see {@link #resolvesEvery(Annotation)}. */
+  private static final Set<Class<?>> LOOKED_UP = Set.of(Actor.class, Source.class, Claim.class);
 
   /** A check of one part of a document (an actor, a source, ...) against the document's scope. */
   @FunctionalInterface
@@ -101,6 +105,20 @@ final class DocumentScope {
     Set<Class<? extends Annotation>> declared = new HashSet<>();
     type.constraints().forEach(constraint -> declared.add(constraint.annotationType()));
     return type.javaType() == ClaimDocument.class && declared.containsAll(DECIDED);
+  }
+
+  /**
+   * Returns {@code true} if the constraint is an {@link Identifier} that {@linkplain Identifier#refersTo() refers
+   * to} an actor, a source or a claim: the scope looks up every such value of a document among the identifiers of
+   * its parts of that kind (the {@code resolves} methods below). A value the lookup finds equals the identifier of
+   * a part, whose own {@code @Identifier} check it therefore passes; a value it does not find makes the document
+   * invalid whatever its form. So within a document the plan leaves the form of such values to the lookup.
+   *
+   * @param constraint a constraint on a property's values
+   * @return whether the scope's lookup decides it within a document
+   */
+  static boolean resolvesEvery(Annotation constraint) {
+    return constraint instanceof Identifier identifier && LOOKED_UP.contains(identifier.refersTo());
   }
 
   /**

@@ -35,7 +35,10 @@ import java.util.function.Predicate;
  *
  * <p>The rules about a whole document (unique identifiers, resolved references, quotes that match their source's
  * text, statements not after publication) are decided in the same walk over the document as the rules about its
- * parts, from one {@link DocumentScope} of its identifiers: a document is walked once, not once per rule.
+ * parts, from one {@link DocumentScope} of its identifiers: a document is walked once, not once per rule. The scope
+ * looks up every reference to an actor, a source or a claim ({@code @Identifier(refersTo = ...)}); a reference it
+ * finds is the identifier of a part, checked there, so within a document the pass does not check the form of
+ * references again ({@link DocumentScope#resolvesEvery}). An object checked on its own gets every check.
  *
  * <p>The plan is flat: per type an array of one {@link ValueCheck} per property, and one check of the object
  * itself. They run in the check {@link ModelType#checkOf} makes of them: code generated with a class per type and
@@ -110,29 +113,43 @@ public final class PrecompiledRules {
   // ---------------------------------------------------------------- planning
 
   /**
-   * Plans every model type: the check of each type ({@code ModelType.checkOf}) is made first, with an empty array of
-   * property checks, which is filled in afterwards, since a property's check may be the check of another type.
+   * Plans every model type. A type is checked on its own with the checks of {@link #typeChecks(List, boolean)
+   * alone}; a document with those {@linkplain #typeChecks(List, boolean) within a document}, since its scope looks
+   * up the references of its parts.
    */
   static Map<Class<?>, TypePlan> plan(List<ModelType<?>> types) {
-    Map<ModelType<?>, ValueCheck> typeChecks = new IdentityHashMap<>();
-    Map<ModelType<?>, ValueCheck[]> propertyChecks = new IdentityHashMap<>();
+    Map<ModelType<?>, ValueCheck> alone = typeChecks(types, false);
+    Map<ModelType<?>, ValueCheck> withinDocument = typeChecks(types, true);
     Map<Class<?>, TypePlan> byClass = new IdentityHashMap<>();
     for (ModelType<?> type : types) {
       boolean documentScoped = DocumentScope.decides(type);
+      byClass.put(type.javaType(), new TypePlan((documentScoped ? withinDocument : alone).get(type), documentScoped));
+    }
+    return byClass;
+  }
+
+  /**
+   * Returns the check of every model type ({@code ModelType.checkOf}), each made first with an empty array of
+   * property checks, which is filled in afterwards, since a property's check may be the check of another type.
+   * Within a document ({@code withinDocument}), the checks leave out the constraints the document's scope
+   * {@linkplain DocumentScope#resolvesEvery decides} by looking the values up.
+   */
+  private static Map<ModelType<?>, ValueCheck> typeChecks(List<ModelType<?>> types, boolean withinDocument) {
+    Map<ModelType<?>, ValueCheck> typeChecks = new IdentityHashMap<>();
+    Map<ModelType<?>, ValueCheck[]> propertyChecks = new IdentityHashMap<>();
+    for (ModelType<?> type : types) {
       ValueCheck[] checks = new ValueCheck[type.properties().size()];
-      ValueCheck check = type.checkOf(checks, objectCheck(type, documentScoped));
-      typeChecks.put(type, check);
+      typeChecks.put(type, type.checkOf(checks, objectCheck(type, DocumentScope.decides(type))));
       propertyChecks.put(type, checks);
-      byClass.put(type.javaType(), new TypePlan(check, documentScoped));
     }
     for (ModelType<?> type : types) {
       ValueCheck[] checks = propertyChecks.get(type);
-      boolean documentScoped = byClass.get(type.javaType()).documentScoped();
+      boolean documentScoped = DocumentScope.decides(type);
       for (int i = 0; i < checks.length; i++) {
-        checks[i] = valueCheck(type.properties().get(i), documentScoped, typeChecks);
+        checks[i] = valueCheck(type.properties().get(i), documentScoped, withinDocument, typeChecks);
       }
     }
-    return byClass;
+    return typeChecks;
   }
 
   /**
@@ -161,10 +178,11 @@ public final class PrecompiledRules {
   }
 
   /**
-   * Returns the check of each value of a property: its constraints' validators, the check of the type it cascades
-   * into, the check against the document's scope, in this order.
+   * Returns the check of each value of a property: its constraints' validators (within a document, but for those
+   * the scope decides), the check of the type it cascades into, the check against the document's scope, in this
+   * order.
    */
-  private static ValueCheck valueCheck(Property property, boolean documentScoped,
+  private static ValueCheck valueCheck(Property property, boolean documentScoped, boolean withinDocument,
       Map<ModelType<?>, ValueCheck> typeChecks) {
     List<ValueCheck> others = new ArrayList<>();
     if (property.isCascaded() && property.kind() == ValueKind.OBJECT) {
@@ -175,7 +193,13 @@ public final class PrecompiledRules {
     if (part != null) {
       others.add(new PlannedChecks.InScope(part));
     }
-    return allOf(validators(property.valueConstraints(), property.valueType(), property.toString()), others);
+    List<Annotation> constraints = new ArrayList<>();
+    for (Annotation constraint : property.valueConstraints()) {
+      if (!withinDocument || !DocumentScope.resolvesEvery(constraint)) {
+        constraints.add(constraint);
+      }
+    }
+    return allOf(validators(constraints, property.valueType(), property.toString()), others);
   }
 
   private static ValueCheck listCheck(Property property) {

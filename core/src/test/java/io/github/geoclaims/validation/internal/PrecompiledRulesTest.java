@@ -70,12 +70,15 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -448,6 +451,50 @@ class PrecompiledRulesTest {
     }
     assertThat(PrecompiledRules.isValid(broken.broken())).isFalse();
     assertThat(GeoClaimsValidator.shared().validate(broken.broken())).isEqualTo(violations);
+  }
+
+  /** The reference sites whose form the scope's look-up decides within a document: {@link DocumentScope#resolvesEvery}. */
+  static Stream<Site> lookedUpReferences() {
+    return sites().stream().filter(site -> site.property() != null && site.constraint() == Identifier.class
+        && site.type().property(site.property()).orElseThrow().valueConstraints().stream()
+            .anyMatch(DocumentScope::resolvesEvery));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lookedUpReferences")
+  void everyReferenceTheScopeLooksUpIsStillCheckedWithinADocument(Site site) {
+    Property property = site.type().property(site.property()).orElseThrow();
+    Predicate<Object> hasValue = part -> site.type().javaType().isInstance(part)
+        && valuesOf(property.get(part)).findAny().isPresent();
+    ClaimDocument document = GENERATED.stream().filter(generated -> objectsIn(generated).anyMatch(hasValue))
+        .findFirst().orElseThrow(() -> new IllegalStateException(site + ": no generated document has a value there"));
+    Object owner = objectsIn(document).filter(hasValue).findFirst().orElseThrow();
+    Object value = site.container().equals("[]") ? List.of("not an id") : "not an id";
+    ClaimDocument broken = (ClaimDocument) replaced(document, owner, rebuilt(owner, b -> property.set(b, value)));
+
+    assertThat(PrecompiledRules.isValid(document)).isTrue();
+    assertThat(REFERENCE.validate(broken)).extracting(Violation::code).contains(ViolationCode.IDENTIFIER_MALFORMED);
+    assertThat(PrecompiledRules.isValid(broken)).isFalse();
+  }
+
+  /** Returns a copy of a model object with one object in it, found by identity, replaced. */
+  private static Object replaced(Object model, Object target, Object replacement) {
+    if (model == target) {
+      return replacement;
+    }
+    Map<Property, Object> changed = new LinkedHashMap<>();
+    for (Property property : Metamodel.forValue(model).orElseThrow().properties()) {
+      if (property.kind() != ValueKind.OBJECT) {
+        continue;
+      }
+      Object value = property.get(model);
+      List<?> values = valuesOf(value).toList();
+      List<Object> copies = values.stream().map(nested -> replaced(nested, target, replacement)).toList();
+      if (IntStream.range(0, values.size()).anyMatch(i -> copies.get(i) != values.get(i))) {
+        changed.put(property, value instanceof List<?> ? copies : copies.get(0));
+      }
+    }
+    return changed.isEmpty() ? model : rebuilt(model, builder -> changed.forEach((p, v) -> p.set(builder, v)));
   }
 
   @Test
