@@ -1,9 +1,12 @@
 package io.github.geoclaims.model.meta;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The description of the model, derived from it at compile time: every model type with its properties, so that
@@ -29,6 +32,7 @@ public final class Metamodel {
 
   private static final List<ModelType<?>> TYPES = ModelTables.types();
   private static final Map<Class<?>, ModelType<?>> BY_CLASS = byClass();
+  private static final Set<String> PROPERTY_NAMES = propertyNamesOf(TYPES);
 
   private Metamodel() {}
 
@@ -46,6 +50,26 @@ public final class Metamodel {
    */
   public static List<ModelType<?>> types() {
     return TYPES;
+  }
+
+  /**
+   * Returns the JSON names of the properties of every model type, each once, in the order of {@link #types()} and
+   * of their properties: every name a document has but {@code schemaVersion} and its extension properties.
+   *
+   * <pre>{@code
+   * Metamodel.propertyNames().contains("claimant");   // true
+   * }</pre>
+   *
+   * @return the names, unmodifiable
+   */
+  public static Set<String> propertyNames() {
+    return PROPERTY_NAMES;
+  }
+
+  private static Set<String> propertyNamesOf(List<ModelType<?>> types) {
+    Set<String> names = new LinkedHashSet<>();
+    types.forEach(type -> type.properties().forEach(property -> names.add(property.name())));
+    return Collections.unmodifiableSet(names);
   }
 
   /**

@@ -93,6 +93,17 @@ class MetamodelTest {
   }
 
   @Test
+  void listsEveryPropertyNameOnceInTypeOrder() {
+    List<String> all = new ArrayList<>();
+    Metamodel.types().forEach(type -> type.properties().forEach(property -> all.add(property.name())));
+
+    assertThat(Metamodel.propertyNames()).containsExactlyElementsOf(all.stream().distinct().toList())
+        .startsWith("id", "title", "description", "actors").contains("claimant", "relayedFrom")
+        .doesNotContain("schemaVersion");
+    assertThat(all).hasSizeGreaterThan(Metamodel.propertyNames().size());
+  }
+
+  @Test
   void namesPropertiesAfterTheirAccessorsInDeclarationOrder() throws IOException {
     Pattern accessor = Pattern.compile(
         "(?m)^  public (?!final|static)(?:[^=;{(]|\\([^)]*\\))*?\\b((?:get|is)([A-Z]\\w*))\\(\\)");

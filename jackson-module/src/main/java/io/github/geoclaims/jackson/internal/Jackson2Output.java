@@ -5,12 +5,23 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.geoclaims.json.spi.TokenOutput;
+import io.github.geoclaims.model.meta.Metamodel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The {@link TokenOutput} over a Jackson 2 {@link JsonGenerator}; I/O failures become UncheckedIOExceptions. */
 final class Jackson2Output implements TokenOutput {
+
+  /**
+   * The model's property names, each with its quoted UTF-8 form made once, which the generator copies instead of
+   * escaping the name anew; other names (extension properties) are written from their text.
+   */
+  private static final Map<String, SerializedString> MODEL_NAMES = Metamodel.propertyNames().stream()
+      .collect(Collectors.toUnmodifiableMap(name -> name, SerializedString::new));
 
   private final JsonGenerator generator;
   private final JsonFactory parsers;
@@ -58,8 +69,13 @@ final class Jackson2Output implements TokenOutput {
 
   @Override
   public void name(String name) {
+    SerializedString known = MODEL_NAMES.get(name);
     try {
-      generator.writeFieldName(name);
+      if (known != null) {
+        generator.writeFieldName(known);
+      } else {
+        generator.writeFieldName(name);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,13 +1,17 @@
 package io.github.geoclaims.jackson3.internal;
 
 import io.github.geoclaims.json.spi.TokenOutput;
+import io.github.geoclaims.model.meta.Metamodel;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -15,6 +19,13 @@ import tools.jackson.core.json.JsonFactory;
  * {@link UncheckedIOException}, as in the Jackson 2 adapter.
  */
 final class Jackson3Output implements TokenOutput {
+
+  /**
+   * The model's property names, each with its quoted UTF-8 form made once, which the generator copies instead of
+   * escaping the name anew; other names (extension properties) are written from their text.
+   */
+  private static final Map<String, SerializedString> MODEL_NAMES = Metamodel.propertyNames().stream()
+      .collect(Collectors.toUnmodifiableMap(name -> name, SerializedString::new));
 
   private final JsonGenerator generator;
   private final JsonFactory parsers;
@@ -66,8 +77,13 @@ final class Jackson3Output implements TokenOutput {
 
   @Override
   public void name(String name) {
+    SerializedString known = MODEL_NAMES.get(name);
     try {
-      generator.writeName(name);
+      if (known != null) {
+        generator.writeName(known);
+      } else {
+        generator.writeName(name);
+      }
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     }
